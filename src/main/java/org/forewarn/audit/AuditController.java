@@ -1,0 +1,59 @@
+package org.forewarn.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.forewarn.shared.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class AuditController {
+
+    private final AuditLog log;
+    private final ChainVerifier verifier;
+    private final Receipts receipts;
+
+    AuditController(AuditLog log, ChainVerifier verifier, Receipts receipts) {
+        this.log = log;
+        this.verifier = verifier;
+        this.receipts = receipts;
+    }
+
+    /** An entry as shown: the payload as JSON, with the hashes that chain it. */
+    record AuditEntryView(long sequence, java.time.Instant recordedAt, String eventType, String actor,
+                          String subjectType, UUID subjectId, UUID caseId, Object payload, String prevHash,
+                          String hash) {
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.sequence(), e.recordedAt(), e.eventType(), e.actor(), e.subjectType(),
+                    e.subjectId(), e.caseId(), CanonicalJson.parse(e.payload()), e.prevHash(), e.hash());
+        }
+    }
+
+    @GetMapping("/audit")
+    @PreAuthorize("hasRole('AUDITOR')")
+    List<AuditEntryView> entries(@RequestParam(required = false) UUID caseId,
+            @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInput.of("limit", "must be between 1 and 1000");
+        }
+        return log.page(caseId, after, limit).stream().map(AuditEntryView::of).toList();
+    }
+
+    @GetMapping("/audit/verify")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ChainVerification verify() {
+        return verifier.verify();
+    }
+
+    @GetMapping("/signing-key")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, String> signingKey() {
+        return receipts.publicJwk();
+    }
+}

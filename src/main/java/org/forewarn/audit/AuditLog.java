@@ -1,0 +1,79 @@
+package org.forewarn.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.DomainEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every domain event to the chain inside the transaction that caused it: if the change
+ * rolls back, so does its entry, and no change commits without one.
+ */
+@Component
+class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final CurrentUser currentUser;
+
+    AuditLog(JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(DomainEvent event) {
+        // Locking the head row serialises appends, so sequences stay gap-free and each entry
+        // links to the one committed just before it.
+        Head head = jdbc.sql("select last_sequence, last_hash from audit_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        long sequence = head.sequence() + 1;
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String eventType = event.getClass().getSimpleName();
+        String actor = currentUser.name();
+        String payload = CanonicalJson.write(event);
+        String hash = Hashes.sha256Hex(AuditEntry.hashInput(sequence, recordedAt, eventType, actor,
+                event.subjectType(), event.subjectId(), event.caseId(), payload, head.hash()));
+        jdbc.sql("""
+                insert into audit_log (sequence, recorded_at, event_type, actor, subject_type, subject_id, case_id,
+                                       payload, prev_hash, hash)
+                values (:sequence, :recordedAt, :eventType, :actor, :subjectType, :subjectId, :caseId,
+                        :payload, :prevHash, :hash)""")
+                .param("sequence", sequence)
+                .param("recordedAt", java.sql.Timestamp.from(recordedAt))
+                .param("eventType", eventType)
+                .param("actor", actor)
+                .param("subjectType", event.subjectType())
+                .param("subjectId", event.subjectId())
+                .param("caseId", event.caseId())
+                .param("payload", payload)
+                .param("prevHash", head.hash())
+                .param("hash", hash)
+                .update();
+        jdbc.sql("update audit_head set last_sequence = :sequence, last_hash = :hash where id = 1")
+                .param("sequence", sequence).param("hash", hash).update();
+    }
+
+    List<AuditEntry> page(UUID caseId, long afterSequence, int limit) {
+        return jdbc.sql("""
+                select * from audit_log
+                where (cast(:caseId as uuid) is null or case_id = :caseId) and sequence > :after
+                order by sequence limit :limit""")
+                .param("caseId", caseId).param("after", afterSequence).param("limit", limit)
+                .query(AuditRows.ENTRY).list();
+    }
+
+    private record Head(long sequence, String hash) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.forewarn.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs receipts with an Ed25519 key kept in the data directory (created on first use, readable
+ * only by its owner), and publishes the public half as a JWK.
+ */
+@Component
+class ReceiptSigner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceiptSigner.class);
+    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+    /** The X.509 SubjectPublicKeyInfo prefix of an Ed25519 key; the raw 32-byte key follows. */
+    static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+
+    private final KeyPair keys;
+    private final String keyId;
+    private final String x;
+
+    ReceiptSigner(@Value("${forewarn.data-dir:./data}") Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("keys").resolve("receipt-signing-key.properties");
+        this.keys = loadOrCreate(file);
+        byte[] spki = keys.getPublic().getEncoded();
+        this.x = B64URL.encodeToString(Arrays.copyOfRange(spki, ED25519_SPKI_PREFIX.length, spki.length));
+        // RFC 7638 thumbprint: the SHA-256 of the required members in lexicographic order.
+        String thumbprintInput = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"" + x + "\"}";
+        this.keyId = B64URL.encodeToString(Hashes.sha256(thumbprintInput.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    String keyId() {
+        return keyId;
+    }
+
+    Map<String, String> publicJwk() {
+        Map<String, String> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "OKP");
+        jwk.put("crv", "Ed25519");
+        jwk.put("x", x);
+        jwk.put("kid", keyId);
+        jwk.put("use", "sig");
+        jwk.put("alg", "EdDSA");
+        return jwk;
+    }
+
+    /** A compact JWS (RFC 7515) over exactly these payload bytes. */
+    String sign(String payload) {
+        String header = "{\"alg\":\"EdDSA\",\"kid\":\"" + keyId + "\",\"typ\":\"forewarn-receipt+jws\"}";
+        String signingInput = B64URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + B64URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(keys.getPrivate());
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + B64URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    private static KeyPair loadOrCreate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Properties stored = new Properties();
+                try (var in = Files.newInputStream(file)) {
+                    stored.load(in);
+                }
+                KeyFactory factory = KeyFactory.getInstance("Ed25519");
+                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(stored.getProperty("private"))));
+                PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(stored.getProperty("public"))));
+                return new KeyPair(publicKey, privateKey);
+            }
+            KeyPair created = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            Files.createDirectories(file.getParent());
+            Properties stored = new Properties();
+            stored.setProperty("algorithm", "Ed25519");
+            stored.setProperty("private", Base64.getEncoder().encodeToString(created.getPrivate().getEncoded()));
+            stored.setProperty("public", Base64.getEncoder().encodeToString(created.getPublic().getEncoded()));
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (var out = Files.newOutputStream(tmp)) {
+                stored.store(out, "Forewarn receipt signing key. Keep secret; back it up with the database.");
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            log.info("Created a new receipt signing key in {}", file);
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the receipt signing key " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("The receipt signing key in " + file + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.forewarn.identity;
+
+import java.security.SecureRandom;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the very first start (no users at all, and not a demo), creates {@code admin}. Its password
+ * comes from {@code FOREWARN_ADMIN_PASSWORD}, or is generated, printed once to the console (never
+ * to the log) and must be changed at first sign-in.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final UserAdministration users;
+    private final Environment environment;
+
+    AdminBootstrap(UserAdministration users, Environment environment) {
+        this.users = users;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean demo = args.containsOption("demo") || environment.getProperty("forewarn.demo", Boolean.class, false);
+        if (demo || users.anyUserExists()) {
+            return;
+        }
+        String given = environment.getProperty("FOREWARN_ADMIN_PASSWORD");
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? generate() : given;
+        users.create(new NewUser("admin", "Administrator", password, Set.of(Role.ADMIN), Clearance.UNCLASSIFIED,
+                Set.of()), generated);
+        if (generated) {
+            System.out.println("""
+
+                    ==================================================================
+                     Forewarn first start: created user 'admin'
+                     One-time password: %s
+                     It is shown only now. Sign in and change it:
+                       POST /api/v1/me/password {"currentPassword": ..., "newPassword": ...}
+                    ==================================================================
+                    """.formatted(password));
+        } else {
+            System.out.println("Forewarn first start: created user 'admin' with the password from FOREWARN_ADMIN_PASSWORD.");
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

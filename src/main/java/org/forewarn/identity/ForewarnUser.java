@@ -1,0 +1,63 @@
+package org.forewarn.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal. Keeps the password hash only until authentication completes. */
+final class ForewarnUser implements UserDetails, CredentialsContainer {
+
+    private final Actor actor;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean passwordChangeRequired;
+
+    ForewarnUser(UserAccount account) {
+        this.actor = account.toActor();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.passwordChangeRequired = account.passwordChangeRequired();
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return actor.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "ForewarnUser[" + actor.username() + ", roles=" + List.copyOf(actor.roles()) + "]";
+    }
+}

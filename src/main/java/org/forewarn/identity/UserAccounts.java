@@ -1,0 +1,16 @@
+package org.forewarn.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsername();
+}
