@@ -170,6 +170,7 @@ create table receipts (
 create table audit_log (
     sequence     bigint primary key,
     recorded_at  timestamptz not null,
+    occurred_at  timestamptz not null,
     event_type   text        not null,
     actor        text        not null,
     subject_type text        not null,

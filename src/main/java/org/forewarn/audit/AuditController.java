@@ -26,11 +26,11 @@ class AuditController {
     }
 
     /** An entry as shown: the payload as JSON, with the hashes that chain it. */
-    record AuditEntryView(long sequence, java.time.Instant recordedAt, String eventType, String actor,
+    record AuditEntryView(long sequence, java.time.Instant recordedAt, java.time.Instant occurredAt, String eventType, String actor,
                           String subjectType, UUID subjectId, UUID caseId, Object payload, String prevHash,
                           String hash) {
         static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.sequence(), e.recordedAt(), e.eventType(), e.actor(), e.subjectType(),
+            return new AuditEntryView(e.sequence(), e.recordedAt(), e.occurredAt(), e.eventType(), e.actor(), e.subjectType(),
                     e.subjectId(), e.caseId(), CanonicalJson.parse(e.payload()), e.prevHash(), e.hash());
         }
     }

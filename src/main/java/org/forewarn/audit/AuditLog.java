@@ -1,6 +1,5 @@
 package org.forewarn.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainEvent;
+import org.forewarn.shared.ScenarioClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,16 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes every domain event to the chain inside the transaction that caused it: if the change
- * rolls back, so does its entry, and no change commits without one.
+ * rolls back, so does its entry, and no change commits without one. Each entry has the time it
+ * was recorded (the wall clock) and the time the event happened in the case (the application
+ * clock; they differ only when a scenario such as the demo is replayed).
  */
 @Component
 class AuditLog {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ScenarioClock clock;
     private final CurrentUser currentUser;
 
-    AuditLog(JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
+    AuditLog(JdbcClient jdbc, ScenarioClock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -39,19 +41,21 @@ class AuditLog {
         Head head = jdbc.sql("select last_sequence, last_hash from audit_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long sequence = head.sequence() + 1;
-        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant recordedAt = clock.wallClockInstant().truncatedTo(ChronoUnit.MICROS);
+        Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String eventType = event.getClass().getSimpleName();
         String actor = currentUser.name();
         String payload = CanonicalJson.write(event);
-        String hash = Hashes.sha256Hex(AuditEntry.hashInput(sequence, recordedAt, eventType, actor,
+        String hash = Hashes.sha256Hex(AuditEntry.hashInput(sequence, recordedAt, occurredAt, eventType, actor,
                 event.subjectType(), event.subjectId(), event.caseId(), payload, head.hash()));
         jdbc.sql("""
-                insert into audit_log (sequence, recorded_at, event_type, actor, subject_type, subject_id, case_id,
+                insert into audit_log (sequence, recorded_at, occurred_at, event_type, actor, subject_type, subject_id, case_id,
                                        payload, prev_hash, hash)
-                values (:sequence, :recordedAt, :eventType, :actor, :subjectType, :subjectId, :caseId,
+                values (:sequence, :recordedAt, :occurredAt, :eventType, :actor, :subjectType, :subjectId, :caseId,
                         :payload, :prevHash, :hash)""")
                 .param("sequence", sequence)
                 .param("recordedAt", java.sql.Timestamp.from(recordedAt))
+                .param("occurredAt", java.sql.Timestamp.from(occurredAt))
                 .param("eventType", eventType)
                 .param("actor", actor)
                 .param("subjectType", event.subjectType())

@@ -9,6 +9,7 @@ final class AuditRows {
     static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
             rs.getLong("sequence"),
             rs.getTimestamp("recorded_at").toInstant(),
+            rs.getTimestamp("occurred_at").toInstant(),
             rs.getString("event_type"),
             rs.getString("actor"),
             rs.getString("subject_type"),

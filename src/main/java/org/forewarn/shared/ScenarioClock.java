@@ -43,6 +43,11 @@ public final class ScenarioClock extends Clock {
         });
     }
 
+    /** The real time, even while a scenario is replayed on this thread (the audit log's "recorded at"). */
+    public Instant wallClockInstant() {
+        return base.instant();
+    }
+
     @Override
     public Instant instant() {
         Instant at = replayed.get();

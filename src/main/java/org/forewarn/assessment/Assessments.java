@@ -1,0 +1,96 @@
+package org.forewarn.assessment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.DomainException;
+import org.forewarn.threat.ThreatStatus;
+import org.forewarn.threat.ThreatSummary;
+import org.forewarn.threat.Threats;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The assessment module's front door. */
+@Service
+@EnableConfigurationProperties(AssessmentProperties.class)
+public class Assessments {
+
+    private final Determinations determinations;
+    private final Threats threats;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final AssessmentProperties properties;
+
+    Assessments(Determinations determinations, Threats threats, CurrentUser currentUser, Clock clock,
+            AssessmentProperties properties) {
+        this.determinations = determinations;
+        this.threats = threats;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public DeterminationView propose(UUID threatId, ProposeDetermination proposal) {
+        ThreatSummary threat = threats.summary(threatId);
+        if (threat.status() == ThreatStatus.CLOSED) {
+            throw DomainException.conflict("threat-closed", "The threat is closed; reopen it before assessing it again.");
+        }
+        if (determinations.existsByThreatIdAndState(threatId, DeterminationState.PROPOSED)) {
+            throw DomainException.conflict("determination-pending", "A determination for this threat is already "
+                    + "awaiting approval. Wait for the approver's decision before proposing another.");
+        }
+        DutyToWarnPolicy.check(proposal, threat);
+        return determinations.save(Determination.propose(threatId, proposal, currentUser.name(), clock.instant()))
+                .view();
+    }
+
+    @Transactional
+    public DeterminationView decide(UUID determinationId, DecideDetermination decision) {
+        Determination d = load(determinationId);
+        d.decide(decision, currentUser.actor(), clock.instant(), properties.warningDeadline());
+        return determinations.save(d).view();
+    }
+
+    public DeterminationView view(UUID determinationId) {
+        return load(determinationId).view();
+    }
+
+    public List<DeterminationView> forThreat(UUID threatId) {
+        threats.summary(threatId);
+        return determinations.findByThreatIdOrderByProposedAt(threatId).stream().map(Determination::view).toList();
+    }
+
+    /** The threat's duty to warn, if the determination in force is an approved DUTY_TO_WARN. */
+    public Optional<ApprovedDuty> dutyInForce(UUID threatId) {
+        return determinations.findInForce(threatId).filter(d -> d.outcome() == Outcome.DUTY_TO_WARN)
+                .map(Assessments::duty);
+    }
+
+    /** Every threat whose determination in force is an approved duty to warn, earliest deadline first. */
+    public List<ApprovedDuty> dutiesInForce() {
+        return determinations.findDutiesInForce().stream().map(Assessments::duty).toList();
+    }
+
+    /** How close a deadline must be to count as near. */
+    public Duration deadlineNear() {
+        return properties.deadlineNear();
+    }
+
+    List<Determination> awaitingApproval() {
+        return determinations.findByStateOrderByProposedAt(DeterminationState.PROPOSED);
+    }
+
+    private static ApprovedDuty duty(Determination d) {
+        return new ApprovedDuty(d.id(), d.threatId(), d.decidedAt(), d.warnBy());
+    }
+
+    private Determination load(UUID id) {
+        return determinations.findById(id).orElseThrow(() -> DomainException.notFound("determination", id));
+    }
+}

@@ -1,0 +1,5 @@
+package org.forewarn.assessment;
+
+public enum Decision {
+    APPROVE, REJECT
+}

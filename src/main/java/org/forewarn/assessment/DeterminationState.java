@@ -1,0 +1,5 @@
+package org.forewarn.assessment;
+
+public enum DeterminationState {
+    PROPOSED, APPROVED, REJECTED
+}

@@ -1,0 +1,196 @@
+package org.forewarn.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.forewarn.assessment.Assessments;
+import org.forewarn.assessment.Decision;
+import org.forewarn.assessment.DecideDetermination;
+import org.forewarn.assessment.DeterminationView;
+import org.forewarn.assessment.Outcome;
+import org.forewarn.assessment.ProposeDetermination;
+import org.forewarn.identity.ActingAs;
+import org.forewarn.identity.Clearance;
+import org.forewarn.recipient.AddRecipient;
+import org.forewarn.recipient.Channel;
+import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.RecipientKind;
+import org.forewarn.recipient.RecipientView;
+import org.forewarn.recipient.Recipients;
+import org.forewarn.recipient.Relationship;
+import org.forewarn.shared.ScenarioClock;
+import org.forewarn.threat.Area;
+import org.forewarn.threat.HarmType;
+import org.forewarn.threat.ProtectedDetails;
+import org.forewarn.threat.ReportThreat;
+import org.forewarn.threat.SourceReliability;
+import org.forewarn.threat.Target;
+import org.forewarn.threat.TargetKind;
+import org.forewarn.threat.ThreatView;
+import org.forewarn.threat.Threats;
+import org.forewarn.threat.Tlp;
+import org.forewarn.warning.AcknowledgeWarning;
+import org.forewarn.warning.DecideWarning;
+import org.forewarn.warning.DraftWarning;
+import org.forewarn.warning.FacetStatus;
+import org.forewarn.warning.Facets;
+import org.forewarn.warning.RecordResponse;
+import org.forewarn.warning.ResponseKind;
+import org.forewarn.warning.SendWarning;
+import org.forewarn.warning.WarningView;
+import org.forewarn.warning.Warnings;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Replays the Crocus City Hall case from {@code demo/crocus-2024.json} (a copy of the shared
+ * scenario) through the services, each step as the person who would take it and at the time it
+ * happened. Hours the public record does not give are assumed, as the scenario file says.
+ */
+@Component
+class CrocusScenario {
+
+    static final String TITLE_KEY = "Islamic State plot against large gatherings in Moscow";
+
+    private final Threats threats;
+    private final Assessments assessments;
+    private final Recipients recipients;
+    private final Warnings warnings;
+    private final ActingAs actingAs;
+    private final ScenarioClock clock;
+    private final JsonNode scenario;
+
+    CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
+            ActingAs actingAs, ScenarioClock clock) {
+        this.threats = threats;
+        this.assessments = assessments;
+        this.recipients = recipients;
+        this.warnings = warnings;
+        this.actingAs = actingAs;
+        this.clock = clock;
+        try (InputStream in = getClass().getResourceAsStream("/demo/crocus-2024.json")) {
+            this.scenario = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo scenario is missing from the build", e);
+        }
+    }
+
+    boolean alreadyLoaded() {
+        return actingAs.as("auditor", () -> threats.all().stream().anyMatch(t -> t.title().equals(TITLE_KEY)));
+    }
+
+    /** The outcome of the replay, for the start-up message. */
+    record Loaded(UUID threatId, UUID warningId) {
+    }
+
+    Loaded load() {
+        JsonNode t = scenario.get("threat");
+        ThreatView threat = step("2024-03-05T10:30:00+03:00", "analyst", () -> threats.report(reportThreat(t)));
+
+        JsonNode d = scenario.get("determination");
+        DeterminationView proposed = step("2024-03-05T13:00:00+03:00", "analyst", () -> assessments.propose(
+                threat.id(), new ProposeDetermination(Outcome.valueOf(d.get("outcome").asString()),
+                        d.get("credible").asBoolean(), d.get("specific").asBoolean(), d.get("rationale").asString(),
+                        null)));
+        step("2024-03-05T16:30:00+03:00", "approver", () -> assessments.decide(proposed.id(),
+                new DecideDetermination(Decision.APPROVE, "Named venues and actor, imminent window: warn the "
+                        + "Russian security service through liaison, whatever the relationship.")));
+
+        JsonNode r = scenario.get("recipients").get(0);
+        RecipientView fsb = step("2024-03-05T17:00:00+03:00", "analyst", () -> recipients.add(new AddRecipient(
+                r.get("name").asString(), RecipientKind.valueOf(r.get("kind").asString()), r.get("country").asString(),
+                Relationship.valueOf(r.get("relationship").asString()),
+                List.of(new Channel(ChannelType.valueOf(r.get("channel").asString()),
+                        "Liaison officer, U.S. Embassy Moscow, to the FSB duty-to-warn counterpart", null)),
+                "Adversary service: warnings need an approver's sign-off.")));
+
+        JsonNode w = scenario.get("warnings").get(0);
+        JsonNode facets = w.get("facets");
+        WarningView drafted = step("2024-03-06T10:00:00+03:00", "analyst", () -> warnings.draft(threat.id(),
+                new DraftWarning(fsb.id(), ChannelType.LIAISON, w.get("releasableText").asString(), new Facets(
+                        facet(facets, "actor"), facet(facets, "target"), facet(facets, "place"), facet(facets, "time"),
+                        facet(facets, "method"), Map.of("method", "Describing the method would point to how the "
+                        + "information was obtained.")), null)));
+        step("2024-03-06T12:00:00+03:00", "approver", () -> warnings.decide(drafted.id(),
+                new DecideWarning(DecideWarning.Decision.APPROVE, "Releasable; names both targets.")));
+        Instant sentAt = at(w.get("sentAt").get("at").asString());
+        step(w.get("sentAt").get("at").asString(), "liaison", () -> warnings.send(drafted.id(), new SendWarning(
+                "liaison", "Read out and handed over in writing to the FSB counterpart.", sentAt)));
+
+        JsonNode response = w.get("response");
+        step("2024-03-07T12:30:00+03:00", "liaison", () -> warnings.acknowledge(drafted.id(),
+                new AcknowledgeWarning(at(response.get("at").asString()), response.get("text").asString())));
+
+        JsonNode dispute = w.get("laterDispute");
+        // The date of the SVR remark is not in the scenario; late March 2024 is assumed.
+        step("2024-03-26T12:30:00+03:00", "liaison", () -> warnings.recordResponse(drafted.id(), new RecordResponse(
+                ResponseKind.DISPUTE, at("2024-03-26T12:00:00+03:00"), dispute.get("text").asString(),
+                dispute.get("by").asString())));
+        return new Loaded(threat.id(), drafted.id());
+    }
+
+    private ReportThreat reportThreat(JsonNode t) {
+        Set<HarmType> harms = new LinkedHashSet<>();
+        t.get("harmTypes").forEach(h -> harms.add(HarmType.valueOf(h.asString())));
+        List<Target> targets = new ArrayList<>();
+        for (JsonNode target : t.get("targets")) {
+            JsonNode point = target.get("point");
+            targets.add(new Target(target.get("name").asString(), TargetKind.valueOf(target.get("kind").asString()),
+                    target.get("place").asString(), point != null ? point.get("lat").asDouble() : null,
+                    point != null ? point.get("lon").asDouble() : null));
+        }
+        List<List<Double>> polygon = new ArrayList<>();
+        t.get("area").get("polygon").forEach(p -> polygon.add(List.of(p.get(0).asDouble(), p.get(1).asDouble())));
+        JsonNode p = t.get("protected");
+        List<String> terms = new ArrayList<>();
+        p.get("protectedTerms").forEach(term -> terms.add(term.asString()));
+        return new ReportThreat(
+                t.get("title").asString(),
+                "Reporting indicates Islamic State (ISIS-K) operatives plan an armed assault on large gatherings in "
+                        + "Moscow in March 2024; Crocus City Hall and a Moscow synagogue are named as potential targets.",
+                harms, t.get("actor").asString(), t.get("method").asString(), targets,
+                new Area(t.get("area").get("description").asString(), polygon),
+                at(t.get("window").get("from").asString()), at(t.get("window").get("to").asString()),
+                at(t.get("received").get("at").asString()),
+                SourceReliability.valueOf(t.get("sourceReliability").asString()),
+                Integer.parseInt(t.get("informationCredibility").asString()),
+                Clearance.valueOf(t.get("classification").asString()), Set.of(), tlp(t.get("tlp").asString()),
+                true,
+                new ProtectedDetails(p.get("sourceDescription").asString(), p.get("collectionMethod").asString(),
+                        terms),
+                scenario.get("timezone").asString());
+    }
+
+    private static FacetStatus facet(JsonNode facets, String name) {
+        return FacetStatus.valueOf(facets.get(name).asString());
+    }
+
+    private static Tlp tlp(String label) {
+        for (Tlp tlp : Tlp.values()) {
+            if (tlp.label().equals(label)) {
+                return tlp;
+            }
+        }
+        throw new IllegalArgumentException("Unknown TLP " + label);
+    }
+
+    private <T> T step(String when, String who, Supplier<T> work) {
+        return clock.at(at(when), () -> actingAs.as(who, work));
+    }
+
+    private static Instant at(String isoOffsetDateTime) {
+        return OffsetDateTime.parse(isoOffsetDateTime).toInstant();
+    }
+}

@@ -1,0 +1,70 @@
+package org.forewarn.demo;
+
+import org.forewarn.identity.NewUser;
+import org.forewarn.identity.UserAdministration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * With {@code --demo}: creates the demo users and replays the Crocus case, once per data
+ * directory, in one transaction (all of it or none), then prints where to go and how to sign in.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final UserAdministration users;
+    private final CrocusScenario crocus;
+    private final TransactionTemplate tx;
+    private final Environment environment;
+
+    DemoLoader(UserAdministration users, CrocusScenario crocus, TransactionTemplate tx, Environment environment) {
+        this.users = users;
+        this.crocus = crocus;
+        this.tx = tx;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean demo = args.containsOption("demo") || environment.getProperty("forewarn.demo", Boolean.class, false);
+        if (!demo) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            for (NewUser user : DemoUsers.ALL) {
+                if (!users.exists(user.username())) {
+                    users.create(user);
+                }
+            }
+            if (!crocus.alreadyLoaded()) {
+                CrocusScenario.Loaded loaded = crocus.load();
+                log.info("Loaded the Crocus City Hall scenario: threat {}, warning {}", loaded.threatId(),
+                        loaded.warningId());
+            }
+        });
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        System.out.println("""
+
+                ==================================================================================
+                 Forewarn demo is running: http://localhost:%s/
+                   API          http://localhost:%s/api/v1   (HTTP Basic)
+                   OpenAPI      http://localhost:%s/v3/api-docs   Swagger UI: /swagger-ui.html
+                 Demo logins, all with password '%s':
+                   analyst  (ANALYST,  SECRET)        approver (APPROVER, TOP_SECRET)
+                   liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
+                   auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
+                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats
+                ==================================================================================
+                """.formatted(port, port, port, DemoUsers.PASSWORD, DemoUsers.PASSWORD, port));
+    }
+}

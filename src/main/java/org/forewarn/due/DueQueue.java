@@ -1,0 +1,82 @@
+package org.forewarn.due;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.forewarn.identity.Actor;
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.DueItem;
+import org.forewarn.shared.DueItemSource;
+import org.forewarn.threat.ThreatSummary;
+import org.forewarn.threat.Threats;
+import org.springframework.stereotype.Service;
+
+/** Gathers what every module says is waiting, and orders it: whatever has waited longest first. */
+@Service
+public class DueQueue {
+
+    private final List<DueItemSource> sources;
+    private final Threats threats;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DueQueue(List<DueItemSource> sources, Threats threats, CurrentUser currentUser, Clock clock) {
+        this.sources = sources;
+        this.threats = threats;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * @param onlyMine keep only the items the caller's roles can act on
+     */
+    public List<DueEntry> now(boolean onlyMine) {
+        Instant now = clock.instant();
+        Actor actor = currentUser.actor();
+        Set<String> roles = actor.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, String> titles = new HashMap<>();
+        return sources.stream().flatMap(s -> s.dueItems(now).stream())
+                .filter(item -> !onlyMine || roles.contains(item.actionRole()))
+                .sorted(Comparator.comparing(DueItem::since).thenComparing(DueItem::kind))
+                .map(item -> DueEntry.of(item, now, item.threatId() == null ? null
+                        : titles.computeIfAbsent(item.threatId(),
+                        id -> threats.find(id).map(ThreatSummary::title).orElse(null))))
+                .toList();
+    }
+
+    /** A due item with how long it has waited, for people and for the API. */
+    public record DueEntry(String kind, String summary, UUID threatId, String threatTitle, UUID subjectId,
+                           Instant since, Duration waiting, String waitingFor, Instant deadline, boolean overdue,
+                           String actionRole, String link) {
+
+        static DueEntry of(DueItem item, Instant now, String threatTitle) {
+            Duration waiting = Duration.between(item.since(), now);
+            return new DueEntry(item.kind(), item.summary(), item.threatId(), threatTitle, item.subjectId(),
+                    item.since(), waiting, human(waiting), item.deadline(), item.overdue(), item.actionRole(),
+                    item.link());
+        }
+
+        static String human(Duration d) {
+            if (d.isNegative()) {
+                return "just now";
+            }
+            long days = d.toDays();
+            long hours = d.toHoursPart();
+            long minutes = d.toMinutesPart();
+            if (days > 0) {
+                return days + " d " + hours + " h";
+            }
+            if (hours > 0) {
+                return hours + " h " + minutes + " min";
+            }
+            return minutes + " min";
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.forewarn.recipient;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A channel as shown: never the secret, only whether one is configured. */
+public record ChannelView(ChannelType type, String address,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean secretConfigured) {
+}

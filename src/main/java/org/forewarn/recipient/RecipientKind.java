@@ -1,0 +1,5 @@
+package org.forewarn.recipient;
+
+public enum RecipientKind {
+    GOVERNMENT_SERVICE, PROTECTIVE_AUTHORITY, VENUE, PERSON, ORGANIZATION
+}

@@ -1,0 +1,56 @@
+package org.forewarn.recipient;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The recipient directory's front door. */
+@Service
+public class Recipients {
+
+    private final RecipientDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Recipients(RecipientDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RecipientView add(AddRecipient command) {
+        if (directory.existsByNameIgnoringCase(command.name().strip())) {
+            throw DomainException.conflict("recipient-exists", "A recipient named '" + command.name().strip()
+                    + "' is already in the directory.");
+        }
+        return directory.save(Recipient.add(command, currentUser.name(), clock.instant())).view();
+    }
+
+    public List<RecipientView> all() {
+        return directory.findAllByName().stream().map(Recipient::view).toList();
+    }
+
+    public RecipientView view(UUID id) {
+        return load(id).view();
+    }
+
+    public Optional<RecipientView> find(UUID id) {
+        return directory.findById(id).map(Recipient::view);
+    }
+
+    /** The shared secret of a recipient's webhook, for signing a delivery; server-side only. */
+    public Optional<String> webhookSecret(UUID recipientId) {
+        return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.WEBHOOK)).map(Channel::secret);
+    }
+
+    private Recipient load(UUID id) {
+        return directory.findById(id).orElseThrow(() -> DomainException.notFound("recipient", id));
+    }
+}

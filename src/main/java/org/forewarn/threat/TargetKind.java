@@ -1,0 +1,5 @@
+package org.forewarn.threat;
+
+public enum TargetKind {
+    VENUE, PERSON, GROUP, EVENT, OTHER
+}

@@ -1,0 +1,5 @@
+package org.forewarn.threat;
+
+public enum ThreatStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,83 @@
+package org.forewarn.threat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.forewarn.identity.Actor;
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.DomainException;
+import org.forewarn.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The threat module's front door. */
+@Service
+public class Threats {
+
+    /** Tolerated clock skew for "received in the future". */
+    private static final Duration SKEW = Duration.ofMinutes(5);
+
+    private final ThreatReports reports;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Threats(ThreatReports reports, CurrentUser currentUser, Clock clock) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ThreatView report(ReportThreat command) {
+        var now = clock.instant();
+        if (command.receivedAt().isAfter(now.plus(SKEW))) {
+            throw InvalidInput.of("receivedAt", "is in the future (" + command.receivedAt() + "); give the time the "
+                    + "information actually arrived");
+        }
+        ThreatReport threat = reports.save(ThreatReport.report(command, currentUser.name(), now));
+        return threat.view(isCleared(threat, currentUser.actor()));
+    }
+
+    public ThreatView view(UUID id) {
+        ThreatReport threat = load(id);
+        return threat.view(isCleared(threat, currentUser.actor()));
+    }
+
+    public List<ThreatView> all() {
+        Actor actor = currentUser.actor();
+        return reports.findAllByOrderByReceivedAtDesc().stream().map(t -> t.view(isCleared(t, actor))).toList();
+    }
+
+    /** The threat without its protected details, for other modules' rules. */
+    public ThreatSummary summary(UUID id) {
+        return load(id).summary();
+    }
+
+    public Optional<ThreatSummary> find(UUID id) {
+        return reports.findById(id).map(ThreatReport::summary);
+    }
+
+    /**
+     * The protected details, for server-side checks only (the tearline check). Never return them
+     * to a client through this method.
+     */
+    public ProtectedDetails protectedDetailsForServerSideCheck(UUID id) {
+        return load(id).protectedDetails();
+    }
+
+    /** Whether the signed-in user may read this threat's protected details. */
+    public boolean currentUserIsCleared(UUID id) {
+        return isCleared(load(id), currentUser.actor());
+    }
+
+    private static boolean isCleared(ThreatReport threat, Actor actor) {
+        return actor.isClearedFor(threat.classification(), threat.compartments());
+    }
+
+    private ThreatReport load(UUID id) {
+        return reports.findById(id).orElseThrow(() -> DomainException.notFound("threat", id));
+    }
+}

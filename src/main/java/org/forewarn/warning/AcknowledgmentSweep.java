@@ -1,0 +1,51 @@
+package org.forewarn.warning;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A delivered warning nobody acknowledged in time becomes NO_RESPONSE, which puts it at the top of
+ * the due queue for escalation.
+ */
+@Component
+class AcknowledgmentSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(AcknowledgmentSweep.class);
+
+    private final Warnings warnings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    AcknowledgmentSweep(Warnings warnings, TransactionTemplate tx, Clock clock) {
+        this.warnings = warnings;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${forewarn.warning.sweep-interval:60s}",
+            initialDelayString = "${forewarn.warning.sweep-interval:60s}")
+    void sweep() {
+        Instant now = clock.instant();
+        for (Warning candidate : warnings.inStates(WarningState.DELIVERED)) {
+            if (!candidate.unansweredBy(now)) {
+                continue;
+            }
+            try {
+                // The version check makes this lose cleanly to an acknowledgment recorded meanwhile.
+                tx.executeWithoutResult(status -> {
+                    candidate.markUnanswered(now);
+                    warnings.save(candidate);
+                });
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Warning {} changed while sweeping (acknowledged just now?); leaving it", candidate.id());
+            }
+        }
+    }
+}

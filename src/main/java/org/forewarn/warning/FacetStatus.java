@@ -1,0 +1,5 @@
+package org.forewarn.warning;
+
+public enum FacetStatus {
+    SHARED, WITHHELD
+}

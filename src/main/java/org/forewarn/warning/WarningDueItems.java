@@ -1,0 +1,78 @@
+package org.forewarn.warning;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.forewarn.assessment.ApprovedDuty;
+import org.forewarn.assessment.Assessments;
+import org.forewarn.shared.DueItem;
+import org.forewarn.shared.DueItemSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the warning side owes: warnings not yet sent by their deadline, drafts waiting for an
+ * approver or a liaison officer, deliveries that failed, recipients who have not answered.
+ */
+@Component
+class WarningDueItems implements DueItemSource {
+
+    private final Warnings warnings;
+    private final Assessments assessments;
+
+    WarningDueItems(Warnings warnings, Assessments assessments) {
+        this.warnings = warnings;
+        this.assessments = assessments;
+    }
+
+    @Override
+    public List<DueItem> dueItems(Instant now) {
+        List<DueItem> items = new ArrayList<>();
+        for (ApprovedDuty duty : assessments.dutiesInForce()) {
+            if (duty.warnBy() == null || warnings.anySent(duty.threatId())) {
+                continue;
+            }
+            boolean missed = now.isAfter(duty.warnBy());
+            boolean near = !missed && !now.plus(assessments.deadlineNear()).isBefore(duty.warnBy());
+            if (missed || near) {
+                items.add(new DueItem(missed ? "WARNING_DEADLINE_MISSED" : "WARNING_DEADLINE_NEAR",
+                        (missed ? "Warning deadline missed: " : "Warning deadline near: ")
+                                + "the duty to warn was approved but no warning has been sent",
+                        duty.approvedAt(), duty.warnBy(), missed, "ANALYST",
+                        "/api/v1/threats/" + duty.threatId() + "/warnings", duty.threatId(), duty.determinationId()));
+            }
+        }
+        for (Warning w : warnings.inStates(WarningState.DRAFT, WarningState.APPROVED, WarningState.FAILED,
+                WarningState.DELIVERED, WarningState.NO_RESPONSE, WarningState.ESCALATED)) {
+            String link = "/api/v1/warnings/" + w.id();
+            String to = " to " + w.recipientName();
+            DueItem item = switch (w.state()) {
+                case DRAFT -> w.recipientRelationship().needsApprovalToWarn()
+                        ? new DueItem("WARNING_AWAITING_APPROVAL", "Warning" + to + " (" + w.recipientRelationship()
+                        + ") drafted by " + w.draftedBy() + " awaits approval", w.draftedAt(), null, false, "APPROVER",
+                        link + "/approval", w.threatId(), w.id())
+                        : new DueItem("WARNING_READY_TO_SEND", "Draft warning" + to + " can be sent", w.draftedAt(),
+                        null, false, "LIAISON", link + "/send", w.threatId(), w.id());
+                case APPROVED -> new DueItem("WARNING_READY_TO_SEND", "Approved warning" + to + " awaits sending",
+                        w.approvedAt(), null, false, "LIAISON", link + "/send", w.threatId(), w.id());
+                case FAILED -> new DueItem("WARNING_DELIVERY_FAILED", "Delivery" + to + " failed: "
+                        + w.failureReason(), w.sentAt(), null, true, "LIAISON", link + "/send", w.threatId(), w.id());
+                case DELIVERED -> new DueItem("WARNING_AWAITING_ACKNOWLEDGMENT", "Warning" + to
+                        + " delivered, not yet acknowledged", w.deliveredAt(), w.acknowledgmentDueAt(),
+                        w.acknowledgmentDueAt() != null && now.isAfter(w.acknowledgmentDueAt()), "LIAISON",
+                        link + "/acknowledgment", w.threatId(), w.id());
+                case NO_RESPONSE -> new DueItem("WARNING_NO_RESPONSE", "No response from " + w.recipientName()
+                        + " by " + w.acknowledgmentDueAt() + ": escalate", w.deliveredAt(), w.acknowledgmentDueAt(),
+                        true, "LIAISON", link + "/escalation", w.threatId(), w.id());
+                case ESCALATED -> new DueItem("WARNING_ESCALATED_UNANSWERED", "Escalated warning" + to
+                        + " still unanswered", w.deliveredAt(), w.acknowledgmentDueAt(), true, "LIAISON",
+                        link + "/acknowledgment", w.threatId(), w.id());
+                default -> null;
+            };
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,25 @@
+package org.forewarn.warning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.forewarn.delivery.DeliveryView;
+import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.Relationship;
+
+/**
+ * A warning as shown, with what can be done to it next ({@code nextActions}) and its delivery
+ * attempts.
+ */
+public record WarningView(UUID id, String reference, UUID threatId, UUID recipientId, String recipientName,
+                          Relationship recipientRelationship, ChannelType channel, String channelAddress,
+                          String releasableText, Facets facets, Specificity specificity, WarningState state,
+                          boolean approvalRequired, String draftedBy, Instant draftedAt, String approvedBy,
+                          Instant approvedAt, String approvalNote, String sentBy, Instant sentAt, Instant deliveredAt,
+                          String deliveredBy, String deliveryReference, String handoverNote,
+                          Instant acknowledgmentDueAt, Instant acknowledgedAt, String acknowledgedBy, String response,
+                          List<WarningResponse> responses, String failureReason, Instant noResponseAt,
+                          Instant escalatedAt, String escalatedBy, String escalationNote, String idempotencyKey,
+                          List<DeliveryView> deliveries, boolean receiptAvailable, List<String> nextActions) {
+}

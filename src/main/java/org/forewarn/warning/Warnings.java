@@ -1,0 +1,276 @@
+package org.forewarn.warning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.forewarn.assessment.Assessments;
+import org.forewarn.audit.Receipt;
+import org.forewarn.audit.Receipts;
+import org.forewarn.delivery.Deliveries;
+import org.forewarn.delivery.Dispatch;
+import org.forewarn.delivery.Handover;
+import org.forewarn.identity.Actor;
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.ChannelView;
+import org.forewarn.recipient.RecipientView;
+import org.forewarn.recipient.Recipients;
+import org.forewarn.shared.DomainException;
+import org.forewarn.shared.InvalidInput;
+import org.forewarn.threat.ThreatSummary;
+import org.forewarn.threat.Threats;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The warning module's front door. */
+@Service
+@EnableConfigurationProperties(WarningProperties.class)
+public class Warnings {
+
+    private static final Duration SKEW = Duration.ofMinutes(5);
+
+    private final WarningRecords records;
+    private final Threats threats;
+    private final Assessments assessments;
+    private final Recipients recipients;
+    private final Deliveries deliveries;
+    private final Receipts receipts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final WarningProperties properties;
+    private final String organization;
+
+    Warnings(WarningRecords records, Threats threats, Assessments assessments, Recipients recipients,
+            Deliveries deliveries, Receipts receipts, CurrentUser currentUser, Clock clock,
+            WarningProperties properties,
+            @Value("${forewarn.organization:Forewarn duty-to-warn office}") String organization) {
+        this.records = records;
+        this.threats = threats;
+        this.assessments = assessments;
+        this.recipients = recipients;
+        this.deliveries = deliveries;
+        this.receipts = receipts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.properties = properties;
+        this.organization = organization;
+    }
+
+    /** Checks a text against the threat's protected details without saving anything. */
+    public TearlineResult checkTearline(UUID threatId, String text) {
+        requireClearedFor(threatId);
+        List<Leak> leaks = text == null ? List.of() : TearlineCheck.leaks(text, threats.protectedDetailsForServerSideCheck(threatId));
+        return new TearlineResult(leaks.isEmpty(), leaks);
+    }
+
+    @Transactional
+    public WarningView draft(UUID threatId, DraftWarning command) {
+        ThreatSummary threat = threats.summary(threatId);
+        requireDutyInForce(threat);
+        requireClearedFor(threatId);
+        RecipientView recipient = recipients.find(command.recipientId()).orElseThrow(() -> new DomainException(
+                DomainException.Kind.RULE_VIOLATION, "unknown-recipient", "recipientId " + command.recipientId()
+                + " is not in the recipient directory. Add the recipient first (POST /api/v1/recipients)."));
+        ChannelView channel = recipient.channel(command.channel()).orElseThrow(() -> new DomainException(
+                DomainException.Kind.RULE_VIOLATION, "channel-not-available", recipient.name() + " has no "
+                + command.channel() + " channel; it can be reached by "
+                + recipient.channels().stream().map(ChannelView::type).toList() + "."));
+        List<Leak> leaks = TearlineCheck.leaks(command.releasableText(), threats.protectedDetailsForServerSideCheck(threatId));
+        if (!leaks.isEmpty()) {
+            throw new DomainException(DomainException.Kind.RULE_VIOLATION, "tearline-leak",
+                    "The releasable text reveals protected content: "
+                            + String.join("; ", leaks.stream().map(Leak::describe).toList())
+                            + ". Reword it so that it does not reveal sources or methods.",
+                    Map.of("leaks", leaks));
+        }
+        Warning warning = Warning.draft(threatId, command, recipient.name(), recipient.relationship(),
+                channel.address(), currentUser.name(), clock.instant());
+        return view(records.save(warning));
+    }
+
+    @Transactional
+    public WarningView decide(UUID warningId, DecideWarning decision) {
+        Warning warning = load(warningId);
+        warning.decide(decision, currentUser.actor(), clock.instant());
+        return view(records.save(warning));
+    }
+
+    @Transactional
+    public WarningView send(UUID warningId, SendWarning command) {
+        Warning warning = load(warningId);
+        ThreatSummary threat = threats.summary(warning.threatId());
+        requireDutyInForce(threat);
+        Actor sender = currentUser.actor();
+        Instant now = clock.instant();
+        if (warning.channelType() == ChannelType.LIAISON && command.handedOverAt() != null
+                && command.handedOverAt().isAfter(now.plus(SKEW))) {
+            throw InvalidInput.of("handedOverAt", "is in the future; record the hand-over once it has happened");
+        }
+        Instant sentAt = warning.channelType() == ChannelType.LIAISON && command.handedOverAt() != null
+                ? command.handedOverAt() : now;
+        warning.send(sender, Deliveries.idempotencyKey(warning.id(), warning.channelType()), sentAt);
+        warning = records.save(warning);
+        if (warning.channelType() == ChannelType.LIAISON) {
+            String by = command.deliveredBy() != null && !command.deliveredBy().isBlank() ? command.deliveredBy().strip()
+                    : sender.username();
+            // Recording the hand-over publishes DeliverySucceeded, which marks the warning delivered
+            // and issues its receipt in this same transaction.
+            deliveries.recordHandover(new Handover(warning.id(), warning.recipientId(), warning.channelAddress(),
+                    WarningMessages.subject(warning, organization), warning.releasableText(), by,
+                    command.handoverNote(), sentAt));
+        } else {
+            deliveries.dispatch(new Dispatch(warning.id(), warning.recipientId(), warning.channelType(),
+                    warning.channelAddress(), WarningMessages.subject(warning, organization),
+                    WarningMessages.emailBody(warning, organization),
+                    WarningMessages.webhookJson(warning, organization, sentAt)));
+        }
+        return view(load(warningId));
+    }
+
+    @Transactional
+    public WarningView acknowledge(UUID warningId, AcknowledgeWarning ack) {
+        requireNotFuture(ack.receivedAt(), "receivedAt");
+        Warning warning = load(warningId);
+        warning.acknowledge(ack, currentUser.actor(), clock.instant());
+        return view(records.save(warning));
+    }
+
+    @Transactional
+    public WarningView recordResponse(UUID warningId, RecordResponse response) {
+        requireNotFuture(response.receivedAt(), "receivedAt");
+        Warning warning = load(warningId);
+        warning.recordResponse(response, currentUser.actor(), clock.instant());
+        return view(records.save(warning));
+    }
+
+    @Transactional
+    public WarningView escalate(UUID warningId, EscalateWarning escalation) {
+        Warning warning = load(warningId);
+        warning.escalate(escalation, currentUser.actor(), clock.instant());
+        return view(records.save(warning));
+    }
+
+    public WarningView view(UUID warningId) {
+        return view(load(warningId));
+    }
+
+    public List<WarningView> forThreat(UUID threatId) {
+        threats.summary(threatId);
+        return records.findByThreatIdOrderByDraftedAt(threatId).stream().map(this::view).toList();
+    }
+
+    public Receipt receipt(UUID warningId) {
+        Warning warning = load(warningId);
+        return receipts.find(warningId).orElseThrow(() -> DomainException.conflict("no-receipt-yet",
+                "There is no receipt yet: the warning is " + warning.state()
+                        + ". A receipt is issued when the warning is delivered."));
+    }
+
+    // --- reactions to delivery, called within the delivery's transaction ---
+
+    void markDelivered(UUID warningId, Instant at, String by, String reference) {
+        Warning warning = load(warningId);
+        if (warning.state().delivered()) {
+            return;
+        }
+        // For a liaison hand-over, what the officer noted is the record of delivery.
+        boolean handover = warning.channelType() == ChannelType.LIAISON;
+        warning.delivered(at, by, handover ? null : reference, handover ? reference : null,
+                properties.acknowledgmentTimeout());
+        warning = records.save(warning);
+        receipts.issue(warningId, WarningMessages.receiptPayload(warning, organization));
+    }
+
+    void markDeliveryFailed(UUID warningId, String reason) {
+        Warning warning = load(warningId);
+        warning.deliveryFailed(reason);
+        records.save(warning);
+    }
+
+    List<Warning> inStates(WarningState... states) {
+        return records.findByStateIn(List.of(states));
+    }
+
+    boolean anySent(UUID threatId) {
+        return records.existsByThreatIdAndSentAtIsNotNull(threatId);
+    }
+
+    void save(Warning warning) {
+        records.save(warning);
+    }
+
+    private WarningView view(Warning w) {
+        Specificity specificity = SpecificityScore.of(w.facets());
+        return new WarningView(w.id(), WarningMessages.reference(w), w.threatId(), w.recipientId(), w.recipientName(),
+                w.recipientRelationship(), w.channelType(), w.channelAddress(), w.releasableText(), w.facets(),
+                specificity, w.state(), w.recipientRelationship().needsApprovalToWarn(), w.draftedBy(), w.draftedAt(),
+                w.approvedBy(), w.approvedAt(), w.approvalNote(), w.sentBy(), w.sentAt(), w.deliveredAt(),
+                w.deliveredBy(), w.deliveryReference(), w.handoverNote(), w.acknowledgmentDueAt(), w.acknowledgedAt(),
+                w.acknowledgedBy(), w.responseText(), w.responses(), w.failureReason(), w.noResponseAt(),
+                w.escalatedAt(), w.escalatedBy(), w.escalationNote(),
+                Deliveries.idempotencyKey(w.id(), w.channelType()), deliveries.forWarning(w.id()),
+                w.state().delivered(), nextActions(w));
+    }
+
+    private static List<String> nextActions(Warning w) {
+        List<String> actions = new ArrayList<>();
+        switch (w.state()) {
+            case DRAFT -> {
+                actions.add("APPROVE");
+                actions.add("REJECT");
+                if (!w.recipientRelationship().needsApprovalToWarn()) {
+                    actions.add("SEND");
+                }
+            }
+            case APPROVED, FAILED -> actions.add("SEND");
+            case DELIVERED -> {
+                actions.add("ACKNOWLEDGE");
+                actions.add("RECORD_RESPONSE");
+            }
+            case NO_RESPONSE -> {
+                actions.add("ESCALATE");
+                actions.add("ACKNOWLEDGE");
+                actions.add("RECORD_RESPONSE");
+            }
+            case ESCALATED -> {
+                actions.add("ACKNOWLEDGE");
+                actions.add("RECORD_RESPONSE");
+            }
+            case ACKNOWLEDGED -> actions.add("RECORD_RESPONSE");
+            case SENT, REJECTED -> {
+            }
+        }
+        return actions;
+    }
+
+    private void requireDutyInForce(ThreatSummary threat) {
+        if (assessments.dutyInForce(threat.id()).isEmpty()) {
+            throw DomainException.conflict("no-duty-to-warn", "Threat '" + threat.title() + "' has no approved "
+                    + "DUTY_TO_WARN determination in force. Propose one and have it approved before warning.");
+        }
+    }
+
+    private void requireClearedFor(UUID threatId) {
+        if (!threats.currentUserIsCleared(threatId)) {
+            throw DomainException.forbidden("not-cleared", "Writing or checking a tearline needs clearance for the "
+                    + "threat's protected details, which you do not hold.");
+        }
+    }
+
+    private void requireNotFuture(Instant at, String field) {
+        if (at.isAfter(clock.instant().plus(SKEW))) {
+            throw InvalidInput.of(field, "is in the future (" + at + ")");
+        }
+    }
+
+    private Warning load(UUID id) {
+        return records.findById(id).orElseThrow(() -> DomainException.notFound("warning", id));
+    }
+}
