@@ -1,0 +1,126 @@
+package org.forewarn.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the HTTP API the way a client would, as a given user. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MockMvc mvc;
+
+    public Api(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public Caller as(String username) {
+        return new Caller(username, TestUsers.PASSWORD);
+    }
+
+    public Caller as(String username, String password) {
+        return new Caller(username, password);
+    }
+
+    public Caller anonymous() {
+        return new Caller(null, null);
+    }
+
+    public final class Caller {
+        private final String username;
+        private final String password;
+
+        Caller(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+
+        public Response get(String path) {
+            return call(HttpMethod.GET, path, null);
+        }
+
+        public Response post(String path, Object body) {
+            return call(HttpMethod.POST, path, body);
+        }
+
+        public Response call(HttpMethod method, String path, Object body) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            if (username != null) {
+                request.with(httpBasic(username, password));
+            }
+            if (body != null) {
+                String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+                request.contentType(MediaType.APPLICATION_JSON).content(text);
+            }
+            try {
+                MvcResult result = mvc.perform(request).andReturn();
+                return new Response(result);
+            } catch (Exception e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            }
+        }
+    }
+
+    public static final class Response {
+        private final MvcResult result;
+
+        Response(MvcResult result) {
+            this.result = result;
+        }
+
+        public int status() {
+            return result.getResponse().getStatus();
+        }
+
+        public String contentType() {
+            return result.getResponse().getContentType();
+        }
+
+        public String header(String name) {
+            return result.getResponse().getHeader(name);
+        }
+
+        public String body() {
+            return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            String body = body();
+            return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+        }
+
+        public String text(String field) {
+            JsonNode node = json().get(field);
+            return node == null || node.isNull() ? null : node.asString();
+        }
+
+        public String id() {
+            return text("id");
+        }
+
+        /** Fails with the body in the message, so a failing test says why. */
+        public Response expect(int status) {
+            if (status() != status) {
+                throw new AssertionError("Expected HTTP " + status + " but got " + status() + ": " + body());
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.forewarn.testing;
+
+import static org.forewarn.testing.TestUsers.ANALYST;
+import static org.forewarn.testing.TestUsers.APPROVER;
+
+import java.util.Map;
+
+/** Steps that many tests need to get a case to the point they test. */
+public final class Cases {
+
+    private final Api api;
+
+    public Cases(Api api) {
+        this.api = api;
+    }
+
+    public String threat() {
+        return api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201).id();
+    }
+
+    /** A threat with an approved DUTY_TO_WARN. */
+    public String threatWithDuty() {
+        String threat = threat();
+        String determination = api.as(ANALYST).post("/api/v1/threats/" + threat + "/determinations",
+                Fixtures.dutyToWarn()).expect(201).id();
+        api.as(APPROVER).post("/api/v1/determinations/" + determination + "/approval",
+                Map.of("decision", "APPROVE")).expect(200);
+        return threat;
+    }
+
+    public String recipient(String relationship, Map<String, Object> channel) {
+        return api.as(ANALYST).post("/api/v1/recipients", Fixtures.recipient(relationship, channel)).expect(201).id();
+    }
+
+    public String draft(String threat, String recipient, String channel) {
+        return api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
+                Fixtures.warning(recipient, channel, Fixtures.CLEAN_TEXT)).expect(201).id();
+    }
+
+    public String approvedDraft(String threat, String recipient, String channel) {
+        String warning = draft(threat, recipient, channel);
+        api.as(APPROVER).post("/api/v1/warnings/" + warning + "/approval", Map.of("decision", "APPROVE"))
+                .expect(200);
+        return warning;
+    }
+}

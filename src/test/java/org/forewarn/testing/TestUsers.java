@@ -1,0 +1,73 @@
+package org.forewarn.testing;
+
+import java.util.List;
+import java.util.Set;
+
+import org.forewarn.identity.Clearance;
+import org.forewarn.identity.NewUser;
+import org.forewarn.identity.Role;
+import org.forewarn.identity.UserAdministration;
+import org.springframework.stereotype.Component;
+
+/** The people the tests act as. */
+@Component
+public class TestUsers {
+
+    public static final String PASSWORD = "test-password-123";
+
+    public static final String ANALYST = "t.analyst";
+    public static final String ANALYST_2 = "t.analyst2";
+    /** An analyst cleared only to CONFIDENTIAL. */
+    public static final String JUNIOR_ANALYST = "t.junior";
+    public static final String APPROVER = "t.approver";
+    /** Holds both ANALYST and APPROVER, to test separation of duties. */
+    public static final String ANALYST_APPROVER = "t.both";
+    public static final String LIAISON = "t.liaison";
+    public static final String CONSULAR = "t.consular";
+    public static final String AUDITOR = "t.auditor";
+    public static final String ADMIN = "t.admin";
+
+    /** One user per role, for the role × endpoint matrix. */
+    public static final List<String> ONE_PER_ROLE = List.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR, ADMIN);
+
+    private final UserAdministration administration;
+    private volatile boolean created;
+
+    TestUsers(UserAdministration administration) {
+        this.administration = administration;
+    }
+
+    public static Role roleOf(String user) {
+        return switch (user) {
+            case ANALYST, ANALYST_2, JUNIOR_ANALYST -> Role.ANALYST;
+            case APPROVER -> Role.APPROVER;
+            case LIAISON -> Role.LIAISON;
+            case CONSULAR -> Role.CONSULAR;
+            case AUDITOR -> Role.AUDITOR;
+            case ADMIN -> Role.ADMIN;
+            default -> throw new IllegalArgumentException(user);
+        };
+    }
+
+    synchronized void ensure() {
+        if (created) {
+            return;
+        }
+        create(ANALYST, Clearance.SECRET, Role.ANALYST);
+        create(ANALYST_2, Clearance.TOP_SECRET, Role.ANALYST);
+        create(JUNIOR_ANALYST, Clearance.CONFIDENTIAL, Role.ANALYST);
+        create(APPROVER, Clearance.TOP_SECRET, Role.APPROVER);
+        create(ANALYST_APPROVER, Clearance.TOP_SECRET, Role.ANALYST, Role.APPROVER);
+        create(LIAISON, Clearance.SECRET, Role.LIAISON);
+        create(CONSULAR, Clearance.CONFIDENTIAL, Role.CONSULAR);
+        create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);
+        create(ADMIN, Clearance.UNCLASSIFIED, Role.ADMIN);
+        created = true;
+    }
+
+    private void create(String username, Clearance clearance, Role... roles) {
+        if (!administration.exists(username)) {
+            administration.create(new NewUser(username, username, PASSWORD, Set.of(roles), clearance, Set.of()));
+        }
+    }
+}
