@@ -23,6 +23,7 @@ public record DraftWarning(UUID recipientId, ChannelType channel, String releasa
                 .notNull(facets, "facets")
                 .orThrow();
         facets = facets.withReasons(withheldReasons);
+        facets.missingReasons("withheldReasons.").orThrow();
         releasableText = releasableText.strip();
     }
 }

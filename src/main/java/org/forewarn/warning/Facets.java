@@ -30,11 +30,6 @@ public record Facets(FacetStatus actor, FacetStatus target, FacetStatus place, F
         for (Facet facet : Facet.values()) {
             FacetStatus status = statuses[facet.ordinal()];
             v.require(status != null, facet.field(), "must be SHARED or WITHHELD");
-            if (status == FacetStatus.WITHHELD) {
-                v.require(withheldReasons.containsKey(facet.field()), "withheldReasons." + facet.field(),
-                        "say why the " + facet.field() + " is withheld (it is part of the record of what was known "
-                                + "but not shared)");
-            }
         }
         for (String key : withheldReasons.keySet()) {
             boolean known = false;
@@ -44,6 +39,17 @@ public record Facets(FacetStatus actor, FacetStatus target, FacetStatus place, F
             v.require(known, "withheldReasons." + key, "is not a facet (use actor, target, place, time or method)");
         }
         v.orThrow();
+    }
+
+    /** Every withheld facet needs a reason: it is the record of what was known but not shared. */
+    Violations missingReasons(String prefix) {
+        Violations v = Violations.check();
+        for (Facet facet : withheld()) {
+            v.require(withheldReasons.containsKey(facet.field()), prefix + facet.field(),
+                    "say why the " + facet.field() + " is withheld (it is part of the record of what was known "
+                            + "but not shared)");
+        }
+        return v;
     }
 
     /** Merges reasons given beside the facets (the API accepts both places). */
