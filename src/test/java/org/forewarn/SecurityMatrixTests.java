@@ -1,0 +1,147 @@
+package org.forewarn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.forewarn.identity.Role.ADMIN;
+import static org.forewarn.identity.Role.ANALYST;
+import static org.forewarn.identity.Role.APPROVER;
+import static org.forewarn.identity.Role.AUDITOR;
+import static org.forewarn.identity.Role.CONSULAR;
+import static org.forewarn.identity.Role.LIAISON;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.forewarn.identity.Role;
+import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role: the roles allowed get past the role check, every other role gets
+ * 403, and a caller without credentials gets 401. A second test makes sure no endpoint escapes
+ * the table or lacks its role check.
+ */
+class SecurityMatrixTests extends IntegrationTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
+
+    record Endpoint(HttpMethod method, String template, Set<Role> allowed) {
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    static final List<Endpoint> MATRIX = List.of(
+            new Endpoint(HttpMethod.POST, "/api/v1/threats", EnumSet.of(ANALYST)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/determinations", EnumSet.of(ANALYST)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/determinations", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/determinations/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/determinations/{id}/approval", EnumSet.of(APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/recipients", EnumSet.of(ANALYST, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients/{id}", ALL),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/tearline-check", EnumSet.of(ANALYST)),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/warnings", EnumSet.of(ANALYST)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/warnings", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/warnings/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/approval", EnumSet.of(APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/send", EnumSet.of(LIAISON)),
+            new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/acknowledgment", EnumSet.of(LIAISON)),
+            new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/responses", EnumSet.of(LIAISON)),
+            new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/escalation", EnumSet.of(LIAISON, APPROVER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/warnings/{id}/receipt", EnumSet.of(ANALYST, APPROVER, LIAISON, AUDITOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/due", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/audit", EnumSet.of(AUDITOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", EnumSet.of(AUDITOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/signing-key", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/me", ALL),
+            new Endpoint(HttpMethod.POST, "/api/v1/me/password", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRoleGetsExactlyTheEndpointsItShould() {
+        List<String> violations = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            // Unknown ids: a caller who passes the role check gets 404 or 400, never 401/403.
+            String path = endpoint.template().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            Object body = endpoint.method() == HttpMethod.POST ? Map.of() : null;
+
+            int anonymous = api.anonymous().call(endpoint.method(), path, body).status();
+            if (anonymous != 401) {
+                violations.add(endpoint.key() + " without credentials: " + anonymous + " instead of 401");
+            }
+            for (String user : TestUsers.ONE_PER_ROLE) {
+                Role role = TestUsers.roleOf(user);
+                int status = api.as(user).call(endpoint.method(), path, body).status();
+                boolean allowed = endpoint.allowed().contains(role);
+                if (allowed && (status == 401 || status == 403)) {
+                    violations.add(endpoint.key() + " as " + role + ": " + status + " but the role is allowed");
+                }
+                if (!allowed && status != 403) {
+                    violations.add(endpoint.key() + " as " + role + ": " + status + " instead of 403");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        var response = api.as(TestUsers.ANALYST, "not-the-password").get("/api/v1/threats");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void everyApiEndpointIsInTheMatrixAndChecksARole() {
+        Set<String> registered = new TreeSet<>();
+        List<String> unguarded = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("org.forewarn")) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+                    registered.add(method.name() + " " + pattern);
+                }
+            }
+            boolean guarded = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+            if (!guarded) {
+                unguarded.add(handler.toString());
+            }
+        }
+        Set<String> inMatrix = new TreeSet<>();
+        MATRIX.forEach(e -> inMatrix.add(e.key()));
+
+        assertThat(unguarded).as("handlers without @PreAuthorize").isEmpty();
+        assertThat(registered).isNotEmpty().isEqualTo(inMatrix);
+    }
+}
