@@ -1,0 +1,139 @@
+package org.forewarn.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Forewarn running in a separate JVM, as it runs in production, so that tests can kill it with
+ * SIGKILL and start it again on the same data directory.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final Path log;
+    public final int port;
+
+    private ApplicationProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    public static ApplicationProcess start(Path dataDir, Map<String, String> environment, String... args) {
+        int port = TestEnvironment.freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp", applicationClasspath(),
+                "org.forewarn.ForewarnApplication", "--server.port=" + port, "--forewarn.data-dir=" + dataDir));
+        command.addAll(Arrays.asList(args));
+        try {
+            Files.createDirectories(dataDir);
+            Path log = Files.createTempFile(dataDir.getParent(), "forewarn-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().remove("FOREWARN_ADMIN_PASSWORD");
+            builder.environment().putAll(environment);
+            ApplicationProcess app = new ApplicationProcess(builder.start(), log, port);
+            try {
+                app.awaitHealthy();
+            } catch (RuntimeException e) {
+                app.process.destroyForcibly();
+                throw new IllegalStateException("Forewarn did not become healthy:\n" + app.output(), e);
+            }
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Forewarn exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                return get("/actuator/health", null, null).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    public HttpResponse<String> get(String path, String user, String password) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
+    }
+
+    public HttpResponse<String> post(String path, String json, String user, String password) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws IOException {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no clean database shutdown. */
+    public void kill9() {
+        process.destroyForcibly();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+
+    /** SIGTERM: the normal way to stop it. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            await().atMost(Duration.ofSeconds(60)).until(() -> !process.isAlive());
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The main classes and every dependency, without the test classes. */
+    private static String applicationClasspath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
