@@ -109,12 +109,14 @@ class CrocusScenario {
                         + "Russian security service through liaison, whatever the relationship.")));
 
         JsonNode r = scenario.get("recipients").get(0);
-        RecipientView fsb = step("2024-03-05T17:00:00+03:00", "analyst", () -> recipients.add(new AddRecipient(
+        // An FSB entry already in the directory (entered by someone) is used as it is.
+        RecipientView fsb = recipients.findByName(r.get("name").asString()).orElseGet(() ->
+                step("2024-03-05T17:00:00+03:00", "analyst", () -> recipients.add(new AddRecipient(
                 r.get("name").asString(), RecipientKind.valueOf(r.get("kind").asString()), r.get("country").asString(),
                 Relationship.valueOf(r.get("relationship").asString()),
                 List.of(new Channel(ChannelType.valueOf(r.get("channel").asString()),
                         "Liaison officer, U.S. Embassy Moscow, to the FSB duty-to-warn counterpart", null)),
-                "Adversary service: warnings need an approver's sign-off.")));
+                "Adversary service: warnings need an approver's sign-off."))));
 
         JsonNode w = scenario.get("warnings").get(0);
         JsonNode facets = w.get("facets");

@@ -40,10 +40,13 @@ class DemoLoader implements ApplicationRunner {
         if (!demo) {
             return;
         }
+        java.util.List<String> existing = new java.util.ArrayList<>();
         tx.executeWithoutResult(status -> {
             for (NewUser user : DemoUsers.ALL) {
                 if (!users.exists(user.username())) {
                     users.create(user);
+                } else {
+                    existing.add(user.username());
                 }
             }
             if (!crocus.alreadyLoaded()) {
@@ -63,8 +66,9 @@ class DemoLoader implements ApplicationRunner {
                    analyst  (ANALYST,  SECRET)        approver (APPROVER, TOP_SECRET)
                    liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
                    auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
-                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats
+                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s
                 ==================================================================================
-                """.formatted(port, port, port, DemoUsers.PASSWORD, DemoUsers.PASSWORD, port));
+                """.formatted(port, port, port, DemoUsers.PASSWORD, DemoUsers.PASSWORD, port, existing.isEmpty() ? ""
+                : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
     }
 }

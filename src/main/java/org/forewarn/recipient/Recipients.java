@@ -45,6 +45,11 @@ public class Recipients {
         return directory.findById(id).map(Recipient::view);
     }
 
+    public Optional<RecipientView> findByName(String name) {
+        return directory.findAllByName().stream().filter(r -> r.view().name().equalsIgnoreCase(name.strip()))
+                .map(Recipient::view).findFirst();
+    }
+
     /** The shared secret of a recipient's webhook, for signing a delivery; server-side only. */
     public Optional<String> webhookSecret(UUID recipientId) {
         return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.WEBHOOK)).map(Channel::secret);
