@@ -1,0 +1,38 @@
+package org.forewarn.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WarningStateTests {
+
+    @Test
+    void followsTheDocumentedArrows() {
+        assertThat(WarningState.DRAFT.next()).containsExactlyInAnyOrder(WarningState.APPROVED, WarningState.REJECTED,
+                WarningState.SENT);
+        assertThat(WarningState.APPROVED.next()).containsExactly(WarningState.SENT);
+        assertThat(WarningState.SENT.next()).containsExactlyInAnyOrder(WarningState.DELIVERED, WarningState.FAILED);
+        assertThat(WarningState.FAILED.next()).containsExactly(WarningState.SENT);
+        assertThat(WarningState.DELIVERED.next()).containsExactlyInAnyOrder(WarningState.ACKNOWLEDGED,
+                WarningState.NO_RESPONSE);
+        assertThat(WarningState.NO_RESPONSE.next()).containsExactlyInAnyOrder(WarningState.ESCALATED,
+                WarningState.ACKNOWLEDGED);
+        assertThat(WarningState.ESCALATED.next()).containsExactly(WarningState.ACKNOWLEDGED);
+    }
+
+    @Test
+    void acknowledgedAndRejectedAreFinal() {
+        assertThat(WarningState.ACKNOWLEDGED.next()).isEmpty();
+        assertThat(WarningState.REJECTED.next()).isEmpty();
+    }
+
+    @Test
+    void nothingIsDeliveredTwice() {
+        for (WarningState state : WarningState.values()) {
+            if (state.delivered()) {
+                assertThat(state.canMoveTo(WarningState.SENT)).as(state.name()).isFalse();
+                assertThat(state.canMoveTo(WarningState.DELIVERED)).as(state.name()).isFalse();
+            }
+        }
+    }
+}
