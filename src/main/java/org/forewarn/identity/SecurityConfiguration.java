@@ -36,13 +36,13 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+                        .requestMatchers("/", "/index.html", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
                                 "/swagger-ui.html", "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));
         return http.build();
     }
 
