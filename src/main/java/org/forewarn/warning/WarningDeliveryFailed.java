@@ -2,22 +2,6 @@ package org.forewarn.warning;
 
 import java.util.UUID;
 
-import org.forewarn.shared.DomainEvent;
-
-public record WarningDeliveryFailed(UUID warningId, UUID threatId, String channel, String reason) implements DomainEvent {
-
-    @Override
-    public String subjectType() {
-        return "Warning";
-    }
-
-    @Override
-    public UUID subjectId() {
-        return warningId;
-    }
-
-    @Override
-    public UUID caseId() {
-        return threatId;
-    }
+public record WarningDeliveryFailed(UUID warningId, UUID threatId, String channel,
+                                    String reason) implements WarningEvent {
 }

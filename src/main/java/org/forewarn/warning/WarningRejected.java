@@ -2,22 +2,6 @@ package org.forewarn.warning;
 
 import java.util.UUID;
 
-import org.forewarn.shared.DomainEvent;
-
-public record WarningRejected(UUID warningId, UUID threatId, String rejectedBy, String note) implements DomainEvent {
-
-    @Override
-    public String subjectType() {
-        return "Warning";
-    }
-
-    @Override
-    public UUID subjectId() {
-        return warningId;
-    }
-
-    @Override
-    public UUID caseId() {
-        return threatId;
-    }
+public record WarningRejected(UUID warningId, UUID threatId, String rejectedBy,
+                              String note) implements WarningEvent {
 }
