@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.RetryPolicy;
 import org.forewarn.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -2,6 +2,7 @@ package org.forewarn.delivery;
 
 import java.time.Duration;
 
+import org.forewarn.shared.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

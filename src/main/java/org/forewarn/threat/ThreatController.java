@@ -38,6 +38,12 @@ class ThreatController {
         return threats.all();
     }
 
+    @PostMapping("/{id}/closure")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER')")
+    ThreatView close(@PathVariable UUID id, @RequestBody CloseThreat command) {
+        return threats.close(id, command);
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     ThreatView one(@PathVariable UUID id) {

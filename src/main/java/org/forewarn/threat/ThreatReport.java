@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.identity.Clearance;
+import org.forewarn.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -40,6 +41,9 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
     private ThreatStatus status;
     private String reportedBy;
     private Instant reportedAt;
+    private Instant closedAt;
+    private String closedBy;
+    private String closureReason;
 
     ThreatReport() {
     }
@@ -76,6 +80,18 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
         return t;
     }
 
+    void close(CloseThreat command, String by, Instant now) {
+        if (status == ThreatStatus.CLOSED) {
+            throw DomainException.conflict("threat-closed", "The threat was already closed by " + closedBy + " at "
+                    + closedAt + ".");
+        }
+        status = ThreatStatus.CLOSED;
+        closedAt = now;
+        closedBy = by;
+        closureReason = command.reason();
+        registerEvent(new ThreatClosed(id, by, command.reason()));
+    }
+
     AdmiraltyGrading grading() {
         return AdmiraltyGrading.of(sourceReliability, informationCredibility);
     }
@@ -88,8 +104,8 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
     ThreatView view(boolean cleared) {
         return new ThreatView(id, title, summary, harmTypes, actor, method, targets.items(), area, windowFrom, windowTo,
                 receivedAt, sourceReliability, informationCredibility, grading(), classification, compartments, tlp,
-                affectsGeneralPublic, timeZone, status, reportedBy, reportedAt, !cleared,
-                cleared ? protectedDetails : null);
+                affectsGeneralPublic, timeZone, status, reportedBy, reportedAt, closedAt, closedBy, closureReason,
+                !cleared, cleared ? protectedDetails : null);
     }
 
     UUID id() {

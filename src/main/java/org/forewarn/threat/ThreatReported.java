@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.identity.Clearance;
-import org.forewarn.shared.DomainEvent;
 
 /**
  * A threat entered the system. Carries no protected details: the audit log is read by people who
@@ -14,20 +13,5 @@ import org.forewarn.shared.DomainEvent;
 public record ThreatReported(UUID threatId, String title, Set<HarmType> harmTypes, Instant receivedAt,
                              String grading, Clearance classification, String tlp, boolean affectsGeneralPublic,
                              int targets, boolean protectedDetailsRecorded, int protectedTermCount)
-        implements DomainEvent {
-
-    @Override
-    public String subjectType() {
-        return "Threat";
-    }
-
-    @Override
-    public UUID subjectId() {
-        return threatId;
-    }
-
-    @Override
-    public UUID caseId() {
-        return threatId;
-    }
+        implements ThreatEvent {
 }

@@ -17,6 +17,6 @@ public record ThreatView(UUID id, String title, String summary, Set<HarmType> ha
                          SourceReliability sourceReliability, int informationCredibility, AdmiraltyGrading grading,
                          Clearance classification, Set<String> compartments, Tlp tlp, boolean affectsGeneralPublic,
                          String timeZone, ThreatStatus status, String reportedBy, Instant reportedAt,
-                         boolean redacted,
+                         Instant closedAt, String closedBy, String closureReason, boolean redacted,
                          @JsonInclude(JsonInclude.Include.NON_NULL) ProtectedDetails protectedDetails) {
 }

@@ -23,11 +23,13 @@ public class Threats {
     private final ThreatReports reports;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<ThreatClosureGuard> closureGuards;
 
-    Threats(ThreatReports reports, CurrentUser currentUser, Clock clock) {
+    Threats(ThreatReports reports, CurrentUser currentUser, Clock clock, List<ThreatClosureGuard> closureGuards) {
         this.reports = reports;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.closureGuards = closureGuards;
     }
 
     @Transactional
@@ -39,6 +41,20 @@ public class Threats {
         }
         ThreatReport threat = reports.save(ThreatReport.report(command, currentUser.name(), now));
         return threat.view(isCleared(threat, currentUser.actor()));
+    }
+
+    /** Closes the case, unless something still holds it open (409 naming each objection). */
+    @Transactional
+    public ThreatView close(UUID id, CloseThreat command) {
+        ThreatReport threat = load(id);
+        List<String> objections = closureGuards.stream().flatMap(g -> g.objectionsToClosing(id).stream()).toList();
+        if (!objections.isEmpty()) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "threat-closure-blocked",
+                    "The threat cannot be closed: " + String.join("; ", objections) + ".",
+                    java.util.Map.of("objections", objections));
+        }
+        threat.close(command, currentUser.name(), clock.instant());
+        return reports.save(threat).view(isCleared(threat, currentUser.actor()));
     }
 
     public ThreatView view(UUID id) {

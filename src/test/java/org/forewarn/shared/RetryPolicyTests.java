@@ -1,4 +1,4 @@
-package org.forewarn.delivery;
+package org.forewarn.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

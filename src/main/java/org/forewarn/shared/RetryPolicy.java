@@ -1,4 +1,4 @@
-package org.forewarn.delivery;
+package org.forewarn.shared;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -7,13 +7,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Exponential back-off with jitter: initial, 2x, 4x ... capped at max, each +/-20 % so that many
  * failing deliveries do not retry in lock-step.
  */
-record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
-    boolean exhausted(int attemptsMade) {
+    public boolean exhausted(int attemptsMade) {
         return attemptsMade >= maxAttempts;
     }
 
-    Duration delayAfter(int attemptsMade) {
+    public Duration delayAfter(int attemptsMade) {
         long base = initialBackoff.toMillis();
         long max = maxBackoff.toMillis();
         int exponent = Math.min(Math.max(attemptsMade - 1, 0), 30);
