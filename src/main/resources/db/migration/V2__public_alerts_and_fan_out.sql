@@ -28,6 +28,7 @@ create table public_alerts (
     area          jsonb       not null,
     effective     timestamptz not null,
     expires       timestamptz not null,
+    time_zone     text        not null,
     threat_id     uuid references threats (id),
     created_by    text        not null,
     created_at    timestamptz not null,
@@ -98,7 +99,8 @@ create table fanouts (
     last_delivered_at timestamptz
 );
 
--- One row per (alert message, person, channel): exactly once, whatever happens.
+-- One row per (alert message, person, channel): exactly once, whatever happens. No index mentions
+-- the status, so recording outcomes are heap-only (HOT) updates into the page's free space.
 create table alert_deliveries (
     id              bigserial primary key,
     alert_id        uuid        not null references public_alerts (id),
@@ -106,15 +108,23 @@ create table alert_deliveries (
     channel         text        not null,
     address         text        not null,
     language        text        not null,
-    idempotency_key text        not null,
     status          text        not null,
     attempts        integer     not null default 0,
     next_attempt_at timestamptz not null,
-    lease_until     timestamptz,
     last_error      text,
     sent_at         timestamptz,
     delivered_at    timestamptz,
     unique (alert_id, enrollee_id, channel)
+) with (fillfactor = 70);
+
+-- The unit of work of the senders: a run of consecutive delivery ids, claimed with a lease.
+create table fanout_chunks (
+    alert_id        uuid        not null references public_alerts (id),
+    first_id        bigint      not null,
+    last_id         bigint      not null,
+    status          text        not null,
+    lease_until     timestamptz,
+    next_attempt_at timestamptz not null,
+    primary key (alert_id, first_id)
 );
-create index alert_deliveries_due on alert_deliveries (next_attempt_at) where status in ('QUEUED', 'SENDING');
-create index alert_deliveries_alert_status on alert_deliveries (alert_id, status);
+create index fanout_chunks_due on fanout_chunks (next_attempt_at) where status <> 'DONE';

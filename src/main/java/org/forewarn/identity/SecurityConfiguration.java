@@ -6,6 +6,7 @@ import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,6 +37,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
                 .authorizeHttpRequests(auth -> auth
+                        // Public alerts are public: the feeds, CAP documents and pages, and their style.
+                        .requestMatchers(HttpMethod.GET, "/alerts.atom", "/alerts/archive.atom", "/alerts/*",
+                                "/css/**")
+                        .permitAll()
                         .requestMatchers("/", "/index.html", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
                                 "/swagger-ui.html", "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()

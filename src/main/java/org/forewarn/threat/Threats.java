@@ -10,6 +10,7 @@ import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,11 @@ public class Threats {
     private final ThreatReports reports;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final List<ThreatClosureGuard> closureGuards;
+    /** Looked up when needed: the guards (e.g. No Double Standard) themselves depend on this service. */
+    private final ObjectProvider<ThreatClosureGuard> closureGuards;
 
-    Threats(ThreatReports reports, CurrentUser currentUser, Clock clock, List<ThreatClosureGuard> closureGuards) {
+    Threats(ThreatReports reports, CurrentUser currentUser, Clock clock,
+            ObjectProvider<ThreatClosureGuard> closureGuards) {
         this.reports = reports;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -47,7 +50,7 @@ public class Threats {
     @Transactional
     public ThreatView close(UUID id, CloseThreat command) {
         ThreatReport threat = load(id);
-        List<String> objections = closureGuards.stream().flatMap(g -> g.objectionsToClosing(id).stream()).toList();
+        List<String> objections = closureGuards.orderedStream().flatMap(g -> g.objectionsToClosing(id).stream()).toList();
         if (!objections.isEmpty()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "threat-closure-blocked",
                     "The threat cannot be closed: " + String.join("; ", objections) + ".",

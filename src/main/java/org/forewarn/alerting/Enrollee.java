@@ -1,0 +1,83 @@
+package org.forewarn.alerting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An enrolled person. Their details are shown to CONSULAR users only and never enter the audit log. */
+@Table("enrollees")
+class Enrollee extends AbstractAggregateRoot<Enrollee> {
+
+    @Id
+    private UUID id;
+    @Version
+    private Long version;
+    private String externalId;
+    private String name;
+    private String language;
+    private String email;
+    private String phone;
+    private String webhookUrl;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @MappedCollection(idColumn = "enrollee_id", keyColumn = "position")
+    private List<EnrolledLocation> locations = new ArrayList<>();
+
+    Enrollee() {
+    }
+
+    static Enrollee enroll(Enroll e, Instant now) {
+        Enrollee person = new Enrollee();
+        person.id = UUID.randomUUID();
+        person.createdAt = now;
+        person.apply(e, now);
+        person.registerEvent(new PersonEnrolled(person.id, person.locations.size()));
+        return person;
+    }
+
+    void replace(Enroll e, Instant now) {
+        apply(e, now);
+        registerEvent(new EnrollmentChanged(id, locations.size()));
+    }
+
+    void markRemoved() {
+        registerEvent(new EnrollmentRemoved(id));
+    }
+
+    private void apply(Enroll e, Instant now) {
+        externalId = e.externalId();
+        name = e.name().strip();
+        language = e.language();
+        email = e.address(Channel.EMAIL);
+        phone = e.address(Channel.SMS);
+        webhookUrl = e.address(Channel.WEBHOOK);
+        locations = new ArrayList<>(e.locations());
+        updatedAt = now;
+    }
+
+    EnrollmentView view() {
+        List<ContactChannel> channels = new ArrayList<>();
+        if (email != null) {
+            channels.add(new ContactChannel(Channel.EMAIL, email));
+        }
+        if (phone != null) {
+            channels.add(new ContactChannel(Channel.SMS, phone));
+        }
+        if (webhookUrl != null) {
+            channels.add(new ContactChannel(Channel.WEBHOOK, webhookUrl));
+        }
+        return new EnrollmentView(id, externalId, name, language, channels, List.copyOf(locations), createdAt,
+                updatedAt);
+    }
+
+    UUID id() {
+        return id;
+    }
+}

@@ -1,0 +1,77 @@
+package org.forewarn.alerting;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.forewarn.shared.DomainException;
+import org.forewarn.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of people who asked to be warned, and where they are. */
+@Service
+public class Enrollments {
+
+    private final EnrolleeRecords records;
+    private final EnrollmentImport importer;
+    private final Clock clock;
+
+    Enrollments(EnrolleeRecords records, EnrollmentImport importer, Clock clock) {
+        this.records = records;
+        this.importer = importer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EnrollmentView enroll(Enroll command) {
+        if (command.externalId() != null && records.existsByExternalId(command.externalId())) {
+            throw DomainException.conflict("external-id-taken", "Someone is already enrolled with externalId '"
+                    + command.externalId() + "'; update them instead (PUT /api/v1/enrollments/{id}).");
+        }
+        return records.save(Enrollee.enroll(command, clock.instant())).view();
+    }
+
+    @Transactional
+    public EnrollmentView replace(UUID id, Enroll command) {
+        Enrollee person = load(id);
+        person.replace(command, clock.instant());
+        return records.save(person).view();
+    }
+
+    @Transactional
+    public void remove(UUID id) {
+        Enrollee person = load(id);
+        person.markRemoved();
+        records.delete(person);
+    }
+
+    public EnrollmentView view(UUID id) {
+        return load(id).view();
+    }
+
+    public List<EnrollmentView> page(String query, int limit, long offset) {
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInput.of("limit", "must be between 1 and 1000");
+        }
+        if (offset < 0) {
+            throw InvalidInput.of("offset", "must not be negative");
+        }
+        String q = query == null || query.isBlank() ? null : query.strip();
+        return records.page(q, limit, offset).stream().map(Enrollee::view).toList();
+    }
+
+    public long count() {
+        return records.count();
+    }
+
+    /** Imports a CSV file (see {@link EnrollmentImport} for the columns): good rows are kept, bad ones reported. */
+    public ImportReport importCsv(Reader csv) {
+        return importer.run(csv);
+    }
+
+    private Enrollee load(UUID id) {
+        return records.findById(id).orElseThrow(() -> DomainException.notFound("enrollment", id));
+    }
+}

@@ -1,0 +1,34 @@
+package org.forewarn.alerting;
+
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/threats/{threatId}")
+class NdsController {
+
+    private final NoDoubleStandard noDoubleStandard;
+
+    NdsController(NoDoubleStandard noDoubleStandard) {
+        this.noDoubleStandard = noDoubleStandard;
+    }
+
+    @GetMapping("/nds")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    NdsView obligation(@PathVariable UUID threatId) {
+        return noDoubleStandard.view(threatId);
+    }
+
+    @PostMapping("/nds-exception")
+    @PreAuthorize("hasRole('APPROVER')")
+    NdsView grantException(@PathVariable UUID threatId, @RequestBody GrantNdsException command) {
+        return noDoubleStandard.grantException(threatId, command);
+    }
+}
