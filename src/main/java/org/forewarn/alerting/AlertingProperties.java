@@ -50,7 +50,7 @@ record AlertingProperties(Duration defaultValidity, String capSender, String pub
             ratePerSecond = ratePerSecond != null ? Map.copyOf(ratePerSecond)
                     : Map.of("EMAIL", 200, "SMS", 100, "WEBHOOK", 50_000);
             maxInFlight = maxInFlight != null ? Map.copyOf(maxInFlight)
-                    : Map.of("EMAIL", 8, "SMS", 32, "WEBHOOK", 256);
+                    : Map.of("EMAIL", 8, "SMS", 16, "WEBHOOK", 64);
         }
 
         int rate(Channel channel) {

@@ -1,17 +1,12 @@
 package org.forewarn.alerting;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,6 +22,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.mail.internet.InternetAddress;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import jakarta.mail.internet.MimeMessage;
 import org.forewarn.shared.RetryPolicy;
 import org.slf4j.Logger;
@@ -66,18 +71,21 @@ class FanOutSender implements SmartLifecycle {
     private final RetryPolicy retries;
     private final int workers;
     private final String emailFrom;
-    private final HttpClient http;
+    private final int httpThreads;
+    private final CloseableHttpClient http;
     private final Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
     private final Map<UUID, PublicAlert> alertCache = new ConcurrentHashMap<>();
     private final Set<Chunk> held = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private ExecutorService workerPool;
     private ExecutorService emailPool;
+    private ExecutorService httpPool;
     private volatile boolean running;
 
     FanOutSender(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx, PublicAlerts alerts,
             ObjectProvider<JavaMailSender> mail, ApplicationEventPublisher events, Clock clock,
             AlertingProperties properties, @Value("${forewarn.alerting.fan-out.workers:4}") int workers,
+            @Value("${forewarn.alerting.fan-out.http-threads:16}") int httpThreads,
             @Value("${forewarn.delivery.email-from:forewarn@localhost}") String emailFrom) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -94,8 +102,20 @@ class FanOutSender implements SmartLifecycle {
         for (Channel channel : Channel.values()) {
             throttles.put(channel, new Throttle(fanOut.rate(channel), fanOut.inFlight(channel)));
         }
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.httpThreads = httpThreads;
+        // Apache HttpClient's pooled, blocking client: on these machines several times the throughput
+        // of the JDK's HttpClient for many small requests (see bench/RESULTS.md).
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(httpThreads * 4).setMaxConnPerRoute(httpThreads)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofSeconds(10))
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                        .setResponseTimeout(Timeout.ofSeconds(10)).build())
+                .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling()
+                .setUserAgent("Forewarn-Alerts/1").build();
     }
 
     static String idempotencyKey(UUID alertId, UUID enrolleeId, Channel channel) {
@@ -174,42 +194,70 @@ class FanOutSender implements SmartLifecycle {
                 .list();
         Map<String, AlertMessages.Text> texts = new ConcurrentHashMap<>();
         Map<String, String> webhookBodies = new ConcurrentHashMap<>();
-        List<CompletableFuture<Result>> futures = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            AlertMessages.Text text = texts.computeIfAbsent(row.language(), l -> AlertMessages.text(alert, l));
-            Throttle throttle = throttles.get(row.channel());
-            throttle.acquire();
-            CompletableFuture<Result> future;
-            try {
-                future = switch (row.channel()) {
-                    case WEBHOOK -> webhook(alert, row, webhookBodies.computeIfAbsent(text.language(),
-                            l -> AlertMessages.webhookJson(alert, text, properties)));
-                    case SMS -> sms(alert, row, text);
-                    case EMAIL -> email(alert, row, text);
-                };
-            } catch (RuntimeException e) {
-                future = CompletableFuture.completedFuture(outcome(row, Outcome.retry(e.getMessage())));
+        Result[] results = new Result[rows.size()];
+        // Each channel's rows are split into slices sent one after another by a pool thread: one
+        // hand-off per slice rather than per message keeps the CPU on the sending.
+        List<CompletableFuture<Void>> slices = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).channel() == channel) {
+                    indexes.add(i);
+                }
             }
-            futures.add(future.whenComplete((r, e) -> throttle.release()));
+            if (indexes.isEmpty()) {
+                continue;
+            }
+            int parallelism = Math.min(indexes.size(), channel == Channel.EMAIL
+                    ? properties.fanOut().inFlight(Channel.EMAIL) : httpThreads);
+            ExecutorService pool = channel == Channel.EMAIL ? emailPool : httpPool;
+            for (int slice = 0; slice < parallelism; slice++) {
+                int first = slice;
+                slices.add(CompletableFuture.runAsync(() -> {
+                    for (int k = first; k < indexes.size(); k += parallelism) {
+                        int i = indexes.get(k);
+                        Row row = rows.get(i);
+                        AlertMessages.Text text = texts.computeIfAbsent(row.language(),
+                                l -> AlertMessages.text(alert, l));
+                        results[i] = send(alert, row, text, webhookBodies);
+                    }
+                }, pool));
+            }
         }
-        List<Result> results = await(rows, futures);
-        record(chunk, alert, results);
-    }
-
-    private List<Result> await(List<Row> rows, List<CompletableFuture<Result>> futures) throws InterruptedException {
         long budget = Math.max(1000, properties.fanOut().lease().toMillis() - 5000);
         try {
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(budget, TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).get(budget, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            // the unfinished ones are retried below
+            // whatever did not finish is retried below
         }
-        List<Result> results = new ArrayList<>(rows.size());
+        List<Result> outcomes = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            CompletableFuture<Result> f = futures.get(i);
-            results.add(f.isDone() && !f.isCompletedExceptionally() ? f.join()
-                    : outcome(rows.get(i), Outcome.retry("no answer in time")));
+            outcomes.add(results[i] != null ? results[i] : outcome(rows.get(i), Outcome.retry("no answer in time")));
         }
-        return results;
+        record(chunk, alert, outcomes);
+    }
+
+    /** One message, throttled per channel; blocking. */
+    private Result send(PublicAlert alert, Row row, AlertMessages.Text text, Map<String, String> webhookBodies) {
+        Throttle throttle = throttles.get(row.channel());
+        try {
+            throttle.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return outcome(row, Outcome.retry("interrupted"));
+        }
+        try {
+            return switch (row.channel()) {
+                case WEBHOOK -> webhook(alert, row, webhookBodies.computeIfAbsent(text.language(),
+                        l -> AlertMessages.webhookJson(alert, text, properties)));
+                case SMS -> sms(alert, row, text);
+                case EMAIL -> email(alert, row, text);
+            };
+        } catch (RuntimeException e) {
+            return outcome(row, Outcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } finally {
+            throttle.release();
+        }
     }
 
     // --- channels ---
@@ -240,72 +288,75 @@ class FanOutSender implements SmartLifecycle {
         }
     }
 
-    private CompletableFuture<Result> webhook(PublicAlert alert, Row row, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(row.address()))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey(alert.id(), row.enrolleeId(), row.channel()))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    private Result webhook(PublicAlert alert, Row row, String body) {
+        HttpPost post = new HttpPost(row.address());
+        post.setHeader("Idempotency-Key", idempotencyKey(alert.id(), row.enrolleeId(), row.channel()));
         if (properties.fanOut().webhookSecret() != null) {
             String timestamp = Long.toString(clock.instant().getEpochSecond());
-            request.header("X-Forewarn-Timestamp", timestamp).header("X-Forewarn-Signature",
+            post.setHeader("X-Forewarn-Timestamp", timestamp);
+            post.setHeader("X-Forewarn-Signature",
                     "sha256=" + Hmac.sha256Hex(properties.fanOut().webhookSecret(), timestamp + "." + body));
         }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> outcome(row, error != null
-                        ? Outcome.retry(error.getClass().getSimpleName() + ": " + error.getMessage())
-                        : Outcome.ofHttp(response.statusCode(), true)));
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        return post(row, post, true);
     }
 
-    private CompletableFuture<Result> sms(PublicAlert alert, Row row, AlertMessages.Text text) {
+    private Result sms(PublicAlert alert, Row row, AlertMessages.Text text) {
         String gateway = properties.fanOut().smsGatewayUrl();
         if (gateway == null || gateway.isBlank()) {
-            return CompletableFuture.completedFuture(outcome(row,
-                    Outcome.retry("No SMS gateway is configured (forewarn.alerting.fan-out.sms-gateway-url)")));
+            return outcome(row,
+                    Outcome.retry("No SMS gateway is configured (forewarn.alerting.fan-out.sms-gateway-url)"));
         }
         String key = idempotencyKey(alert.id(), row.enrolleeId(), row.channel());
-        String body = org.forewarn.audit.CanonicalJson.write(Map.of("to", row.address(),
-                "text", AlertMessages.sms(alert, text, properties), "reference", key));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> outcome(row, error != null
-                        ? Outcome.retry(error.getClass().getSimpleName() + ": " + error.getMessage())
-                        : Outcome.ofHttp(response.statusCode(), false)));
+        HttpPost post = new HttpPost(gateway);
+        post.setHeader("Idempotency-Key", key);
+        post.setEntity(new StringEntity(org.forewarn.audit.CanonicalJson.write(Map.of("to", row.address(),
+                "text", AlertMessages.sms(alert, text, properties), "reference", key)), ContentType.APPLICATION_JSON));
+        // The gateway accepting a message means SENT; only the phone network knows about delivery.
+        return post(row, post, false);
     }
 
-    private CompletableFuture<Result> email(PublicAlert alert, Row row, AlertMessages.Text text) {
+    private Result post(Row row, HttpPost post, boolean confirmsDelivery) {
+        try {
+            int status = http.execute(post, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
+            return outcome(row, Outcome.ofHttp(status, confirmsDelivery));
+        } catch (IOException | RuntimeException e) {
+            return outcome(row, Outcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private Result email(PublicAlert alert, Row row, AlertMessages.Text text) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            return CompletableFuture.completedFuture(outcome(row, Outcome.retry("No SMTP relay is configured")));
+            return outcome(row, Outcome.retry("No SMTP relay is configured"));
         }
         String key = idempotencyKey(alert.id(), row.enrolleeId(), row.channel());
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
-                    @Override
-                    protected void updateMessageID() throws jakarta.mail.MessagingException {
-                        setHeader("Message-ID", "<" + key + "@forewarn>");
-                    }
-                };
-                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-                helper.setFrom(new InternetAddress(emailFrom, alert.sender(), "UTF-8"));
-                helper.setTo(row.address());
-                helper.setSubject(AlertMessages.emailSubject(alert, text));
-                helper.setText(AlertMessages.emailBody(alert, text, properties), false);
-                message.setHeader("Idempotency-Key", key);
-                sender.send(message);
-                return outcome(row, Outcome.sent());
-            } catch (org.springframework.mail.MailSendException e) {
-                boolean rejected = e.getFailedMessages().values().stream()
-                        .anyMatch(jakarta.mail.SendFailedException.class::isInstance);
-                return outcome(row, rejected ? Outcome.failed("address rejected: " + e.getMessage())
-                        : Outcome.retry(e.getMessage()));
-            } catch (Exception e) {
-                return outcome(row, Outcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            }
-        }, emailPool);
+        try {
+            MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
+                @Override
+                protected void updateMessageID() throws jakarta.mail.MessagingException {
+                    setHeader("Message-ID", "<" + key + "@forewarn>");
+                }
+            };
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(new InternetAddress(emailFrom, alert.sender(), "UTF-8"));
+            helper.setTo(row.address());
+            helper.setSubject(AlertMessages.emailSubject(alert, text));
+            helper.setText(AlertMessages.emailBody(alert, text, properties), false);
+            message.setHeader("Idempotency-Key", key);
+            sender.send(message);
+            return outcome(row, Outcome.sent());
+        } catch (org.springframework.mail.MailSendException e) {
+            boolean rejected = e.getFailedMessages().values().stream()
+                    .anyMatch(jakarta.mail.SendFailedException.class::isInstance);
+            return outcome(row, rejected ? Outcome.failed("address rejected: " + e.getMessage())
+                    : Outcome.retry(e.getMessage()));
+        } catch (Exception e) {
+            return outcome(row, Outcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
     }
 
     private Result outcome(Row row, Outcome outcome) {
@@ -441,6 +492,11 @@ class FanOutSender implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
+        httpPool = Executors.newFixedThreadPool(Math.max(1, httpThreads), r -> {
+            Thread t = new Thread(r, "fanout-http");
+            t.setDaemon(true);
+            return t;
+        });
         workerPool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "fanout-sender");
             t.setDaemon(true);
@@ -457,6 +513,7 @@ class FanOutSender implements SmartLifecycle {
         wake();
         workerPool.shutdownNow();
         emailPool.shutdownNow();
+        httpPool.shutdownNow();
         try {
             workerPool.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
