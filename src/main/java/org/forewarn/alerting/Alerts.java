@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.Threats;
+import org.forewarn.warning.Warnings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +23,18 @@ public class Alerts {
 
     private final PublicAlerts alerts;
     private final Threats threats;
+    private final Warnings warnings;
     private final NoDoubleStandard noDoubleStandard;
     private final FanOuts fanOuts;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AlertingProperties properties;
 
-    Alerts(PublicAlerts alerts, Threats threats, NoDoubleStandard noDoubleStandard, FanOuts fanOuts,
-            CurrentUser currentUser, Clock clock, AlertingProperties properties) {
+    Alerts(PublicAlerts alerts, Threats threats, Warnings warnings, NoDoubleStandard noDoubleStandard,
+            FanOuts fanOuts, CurrentUser currentUser, Clock clock, AlertingProperties properties) {
         this.alerts = alerts;
         this.threats = threats;
+        this.warnings = warnings;
         this.noDoubleStandard = noDoubleStandard;
         this.fanOuts = fanOuts;
         this.currentUser = currentUser;
@@ -45,8 +48,10 @@ public class Alerts {
             throw DomainException.ruleViolation("unknown-threat", "threatId " + command.threatId()
                     + " is not a known threat; link the alert to an existing threat or leave threatId out.");
         }
-        return alerts.save(PublicAlert.draft(command, currentUser.name(), clock.instant(),
-                properties.defaultValidity())).view();
+        PublicAlert draft = PublicAlert.draft(command, currentUser.name(), clock.instant(),
+                properties.defaultValidity());
+        requireNothingProtected(draft);
+        return alerts.save(draft).view();
     }
 
     /** Publishes a draft: it joins the feed, satisfies the threat's NDS obligation, and fans out. */
@@ -61,6 +66,7 @@ public class Alerts {
     public AlertView update(UUID id, UpdateAlert command) {
         PublicAlert current = load(id);
         PublicAlert next = current.update(command, currentUser.name(), clock.instant());
+        requireNothingProtected(next);
         alerts.save(current);
         return afterPublishing(alerts.save(next)).view();
     }
@@ -71,6 +77,35 @@ public class Alerts {
         PublicAlert cancel = current.cancel(command, currentUser.name(), clock.instant());
         alerts.save(current);
         return afterPublishing(alerts.save(cancel)).view();
+    }
+
+    /**
+     * A public alert linked to a threat must not reveal the threat's protected details. The consular
+     * officer writing it is usually not cleared for them, so the refusal does not say which.
+     */
+    private void requireNothingProtected(PublicAlert alert) {
+        if (alert.threatId() == null) {
+            return;
+        }
+        java.util.List<String> texts = new ArrayList<>(java.util.List.of(alert.headline(), alert.event(),
+                alert.description(), alert.instruction(), alert.area().description()));
+        if (alert.assistance() != null) {
+            texts.add(alert.assistance());
+        }
+        alert.translations().forEach(t -> {
+            texts.add(t.headline());
+            texts.add(t.description());
+            texts.add(t.instruction());
+            if (t.event() != null) {
+                texts.add(t.event());
+            }
+        });
+        if (texts.stream().anyMatch(text -> !warnings.protectedContentIn(alert.threatId(), text).isEmpty())) {
+            throw DomainException.ruleViolation("protected-content", "The alert text contains protected content "
+                    + "of the linked threat (a protected term, the collection method or part of the source "
+                    + "description). Rewrite it in general terms, or ask an analyst cleared for the threat to "
+                    + "check it with POST /api/v1/threats/{id}/tearline-check.");
+        }
     }
 
     private PublicAlert afterPublishing(PublicAlert message) {

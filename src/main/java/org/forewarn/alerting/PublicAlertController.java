@@ -68,7 +68,7 @@ class PublicAlertController {
                 CacheControl.maxAge(java.time.Duration.ofMinutes(5)));
     }
 
-    @GetMapping(path = "/alerts/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/alerts/{id}")
     String page(@PathVariable UUID id, Model model) {
         PublicAlert message = published(id);
         PublicAlert latest = alerts.latestOfSeries(message);
@@ -93,7 +93,9 @@ class PublicAlertController {
         } else if (!message.expires().isAfter(now)) {
             notice = "This alert expired on " + format.format(message.expires()) + ".";
         }
-        model.addAttribute("alert", message);
+        model.addAttribute("alert", new Page(message.id(), message.msgType().cap(), message.sender(),
+                message.language(), message.area().description(), message.assistance(), message.severity().cap(),
+                message.urgency().cap(), message.certainty().cap(), message.sent()));
         model.addAttribute("blocks", blocks);
         model.addAttribute("sent", format.format(message.sent()));
         model.addAttribute("effective", format.format(message.effective()));
@@ -101,6 +103,11 @@ class PublicAlertController {
         model.addAttribute("notice", notice);
         model.addAttribute("latestId", latest.id().equals(message.id()) ? null : latest.id());
         return "alerts/alert";
+    }
+
+    /** What the page shows of a message: public content only (no threat link, no internal fields). */
+    record Page(UUID id, String msgType, String sender, String language, String area, String assistance,
+                String severity, String urgency, String certainty, Instant sent) {
     }
 
     /** A language block of the page: "Event" and "Actions to take" in that language. */

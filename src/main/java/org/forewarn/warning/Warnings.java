@@ -70,6 +70,14 @@ public class Warnings {
         return new TearlineResult(leaks.isEmpty(), leaks);
     }
 
+    /**
+     * Protected content of the threat found in a text meant for the public (server-side: the
+     * caller decides how much of the finding it may show its user).
+     */
+    public List<Leak> protectedContentIn(UUID threatId, String text) {
+        return TearlineCheck.leaks(text, threats.protectedDetailsForServerSideCheck(threatId));
+    }
+
     @Transactional
     public WarningView draft(UUID threatId, DraftWarning command) {
         ThreatSummary threat = threats.summary(threatId);

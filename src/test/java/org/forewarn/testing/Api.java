@@ -50,6 +50,31 @@ public final class Api {
             return call(HttpMethod.GET, path, null);
         }
 
+        public Response get(String path, String headerName, String headerValue) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path).header(headerName, headerValue);
+            if (username != null) {
+                request.with(httpBasic(username, password));
+            }
+            try {
+                return new Response(mvc.perform(request).andReturn());
+            } catch (Exception e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+            }
+        }
+
+        public Response postText(String path, String contentType, String body) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).contentType(contentType)
+                    .content(body).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            if (username != null) {
+                request.with(httpBasic(username, password));
+            }
+            try {
+                return new Response(mvc.perform(request).andReturn());
+            } catch (Exception e) {
+                throw new IllegalStateException("POST " + path + " failed", e);
+            }
+        }
+
         public Response post(String path, Object body) {
             return call(HttpMethod.POST, path, body);
         }

@@ -84,4 +84,30 @@ public final class Fixtures {
         w.put("withheldReasons", Map.of("method", "Would reveal how the information was obtained."));
         return w;
     }
+
+    public static final List<List<Double>> MOSCOW = List.of(List.of(55.49, 37.30), List.of(55.49, 37.95),
+            List.of(55.96, 37.95), List.of(55.96, 37.30), List.of(55.49, 37.30));
+
+    /** The 7 March 2024 embassy alert, as a draft request. */
+    public static Map<String, Object> embassyAlert() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("sender", "U.S. Embassy Moscow");
+        a.put("headline", "Security Alert: imminent plans to attack large gatherings in Moscow");
+        a.put("event", "Threat of terrorist attack on large gatherings");
+        a.put("description", "The Embassy is monitoring reports that extremists have imminent plans to attack large "
+                + "gatherings in Moscow, to include concerts.");
+        a.put("instruction", "Avoid large gatherings over the next 48 hours. Monitor local media for updates. "
+                + "Be aware of your surroundings.");
+        a.put("assistance", "U.S. Embassy Moscow, +7 (495) 728-5000");
+        a.put("severity", "Severe");
+        a.put("urgency", "Immediate");
+        a.put("certainty", "Likely");
+        a.put("area", Map.of("description", "Moscow and Moscow Oblast", "polygon", MOSCOW));
+        a.put("timeZone", "Europe/Moscow");
+        a.put("languages", List.of(Map.of("language", "ru", "headline", "Предупреждение о безопасности",
+                "description", "Посольство располагает сведениями о планах экстремистов атаковать массовые "
+                        + "мероприятия в Москве, включая концерты.",
+                "instruction", "Избегайте массовых мероприятий в ближайшие 48 часов.")));
+        return a;
+    }
 }
