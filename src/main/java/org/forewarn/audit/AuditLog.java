@@ -9,6 +9,8 @@ import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainEvent;
 import org.forewarn.shared.ScenarioClock;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,7 +35,9 @@ class AuditLog {
         this.currentUser = currentUser;
     }
 
+    /** First among the listeners, so an event is on record before anything it causes. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     void record(DomainEvent event) {
         // Locking the head row serialises appends, so sequences stay gap-free and each entry
