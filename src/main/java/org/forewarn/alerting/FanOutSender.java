@@ -59,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FanOutSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FanOutSender.class);
+    /** A chunk that has not finished in this long is abandoned; its unsent messages are retried. */
+    private static final java.time.Duration MAX_CHUNK_TIME = java.time.Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -198,6 +200,7 @@ class FanOutSender implements SmartLifecycle {
         // Each channel's rows are split into slices sent one after another by a pool thread: one
         // hand-off per slice rather than per message keeps the CPU on the sending.
         List<CompletableFuture<Void>> slices = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         for (Channel channel : Channel.values()) {
             List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -214,7 +217,7 @@ class FanOutSender implements SmartLifecycle {
             for (int slice = 0; slice < parallelism; slice++) {
                 int first = slice;
                 slices.add(CompletableFuture.runAsync(() -> {
-                    for (int k = first; k < indexes.size(); k += parallelism) {
+                    for (int k = first; k < indexes.size() && !stop.get(); k += parallelism) {
                         int i = indexes.get(k);
                         Row row = rows.get(i);
                         AlertMessages.Text text = texts.computeIfAbsent(row.language(),
@@ -224,17 +227,40 @@ class FanOutSender implements SmartLifecycle {
                 }, pool));
             }
         }
-        long budget = Math.max(1000, properties.fanOut().lease().toMillis() - 5000);
-        try {
-            CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).get(budget, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            // whatever did not finish is retried below
-        }
+        waitFor(chunk, CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)), stop);
         List<Result> outcomes = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             outcomes.add(results[i] != null ? results[i] : outcome(rows.get(i), Outcome.retry("no answer in time")));
         }
         record(chunk, alert, outcomes);
+    }
+
+    /**
+     * Waits for a chunk's messages while renewing its lease, so a slow chunk is not taken over by
+     * another worker. Gives up (and stops the slices) only after {@link #MAX_CHUNK_TIME}; whatever
+     * was not sent by then is retried.
+     */
+    private void waitFor(Chunk chunk, CompletableFuture<Void> all, java.util.concurrent.atomic.AtomicBoolean stop)
+            throws InterruptedException {
+        long renewEvery = Math.max(200, properties.fanOut().lease().toMillis() / 3);
+        long deadline = System.nanoTime() + MAX_CHUNK_TIME.toNanos();
+        while (true) {
+            try {
+                all.get(renewEvery, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    stop.set(true);
+                    return;
+                }
+                jdbc.sql("update fanout_chunks set lease_until = :lease "
+                        + "where alert_id = :alert and first_id = :first and status = 'LEASED'")
+                        .param("lease", Timestamp.from(clock.instant().plus(properties.fanOut().lease())))
+                        .param("alert", chunk.alertId()).param("first", chunk.firstId()).update();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return;
+            }
+        }
     }
 
     /** One message, throttled per channel; blocking. */

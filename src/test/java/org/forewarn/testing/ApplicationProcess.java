@@ -81,8 +81,13 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String json, String user, String password) throws IOException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
+        return send("POST", path, "application/json", json, user, password);
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String user,
+            String password) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), user, password);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws IOException {
