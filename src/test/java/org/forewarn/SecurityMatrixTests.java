@@ -39,7 +39,11 @@ class SecurityMatrixTests extends IntegrationTest {
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
 
-    record Endpoint(HttpMethod method, String template, Set<Role> allowed) {
+    record Endpoint(HttpMethod method, String template, Set<Role> allowed, String contentType, String accept) {
+        Endpoint(HttpMethod method, String template, Set<Role> allowed) {
+            this(method, template, allowed, "application/json", "application/json");
+        }
+
         String key() {
             return method + " " + template;
         }
@@ -73,7 +77,27 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/me", ALL),
             new Endpoint(HttpMethod.POST, "/api/v1/me/password", ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),
-            new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)));
+            new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/closure", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/nds", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/nds-exception", EnumSet.of(APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/alerts", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/publish", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/update", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/cancel", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/fanout", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/fanout/stream", CASE_READERS, "application/json",
+                    "text/event-stream"),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/deliveries", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.POST, "/api/v1/enrollments", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/enrollments", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.PUT, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.POST, "/api/v1/enrollments/import", EnumSet.of(CONSULAR), "text/csv",
+                    "application/json"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -85,15 +109,13 @@ class SecurityMatrixTests extends IntegrationTest {
         for (Endpoint endpoint : MATRIX) {
             // Unknown ids: a caller who passes the role check gets 404 or 400, never 401/403.
             String path = endpoint.template().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            Object body = endpoint.method() == HttpMethod.POST ? Map.of() : null;
-
-            int anonymous = api.anonymous().call(endpoint.method(), path, body).status();
+            int anonymous = call(endpoint, path, null);
             if (anonymous != 401) {
                 violations.add(endpoint.key() + " without credentials: " + anonymous + " instead of 401");
             }
             for (String user : TestUsers.ONE_PER_ROLE) {
                 Role role = TestUsers.roleOf(user);
-                int status = api.as(user).call(endpoint.method(), path, body).status();
+                int status = call(endpoint, path, user);
                 boolean allowed = endpoint.allowed().contains(role);
                 if (allowed && (status == 401 || status == 403)) {
                     violations.add(endpoint.key() + " as " + role + ": " + status + " but the role is allowed");
@@ -104,6 +126,23 @@ class SecurityMatrixTests extends IntegrationTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    private int call(Endpoint endpoint, String path, String user) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .request(endpoint.method(), path).header("Accept", endpoint.accept());
+        if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT) {
+            request.contentType(endpoint.contentType()).content(endpoint.contentType().equals("text/csv") ? "name\n" : "{}");
+        }
+        if (user != null) {
+            request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .httpBasic(user, TestUsers.PASSWORD));
+        }
+        try {
+            return mvc.perform(request).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException(endpoint.key(), e);
+        }
     }
 
     @Test
@@ -132,7 +171,8 @@ class SecurityMatrixTests extends IntegrationTest {
                     registered.add(method.name() + " " + pattern);
                 }
             }
-            boolean guarded = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+            boolean api = entry.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"));
+            boolean guarded = !api || AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
                     || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
             if (!guarded) {
                 unguarded.add(handler.toString());
