@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One message of a fan-out: to whom, on which channel, and what came of it. */
-public record AlertDeliveryView(long id, UUID enrolleeId, Channel channel, String address, String status,
+public record AlertDeliveryView(long id, UUID enrolleeId, AlertChannel channel, String address, String status,
                                 int attempts, String idempotencyKey, String lastError, Instant sentAt,
                                 Instant deliveredAt) {
 }

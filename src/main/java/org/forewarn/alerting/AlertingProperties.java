@@ -53,11 +53,11 @@ record AlertingProperties(Duration defaultValidity, String capSender, String pub
                     : Map.of("EMAIL", 8, "SMS", 16, "WEBHOOK", 64);
         }
 
-        int rate(Channel channel) {
+        int rate(AlertChannel channel) {
             return ratePerSecond.getOrDefault(channel.name(), 100);
         }
 
-        int inFlight(Channel channel) {
+        int inFlight(AlertChannel channel) {
             return maxInFlight.getOrDefault(channel.name(), 16);
         }
     }

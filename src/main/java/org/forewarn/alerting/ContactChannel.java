@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.forewarn.shared.Violations;
 
 /** One way to reach an enrolled person: an e-mail address, a phone number (E.164) or a webhook URL. */
-public record ContactChannel(Channel type, String address) {
+public record ContactChannel(AlertChannel type, String address) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
@@ -23,7 +23,7 @@ public record ContactChannel(Channel type, String address) {
     }
 
     /** What is wrong with this address for this channel, or null. */
-    static String problem(Channel type, String address) {
+    static String problem(AlertChannel type, String address) {
         return switch (type) {
             case EMAIL -> EMAIL.matcher(address).matches() ? null : "must be an e-mail address";
             case SMS -> PHONE.matcher(address).matches() ? null

@@ -31,7 +31,7 @@ public record Enroll(String externalId, String name, String language, List<Conta
                 .orThrow();
     }
 
-    String address(Channel type) {
+    String address(AlertChannel type) {
         return channels.stream().filter(c -> c.type() == type).map(ContactChannel::address).findFirst().orElse(null);
     }
 }

@@ -55,9 +55,9 @@ class Enrollee extends AbstractAggregateRoot<Enrollee> {
         externalId = e.externalId();
         name = e.name().strip();
         language = e.language();
-        email = e.address(Channel.EMAIL);
-        phone = e.address(Channel.SMS);
-        webhookUrl = e.address(Channel.WEBHOOK);
+        email = e.address(AlertChannel.EMAIL);
+        phone = e.address(AlertChannel.SMS);
+        webhookUrl = e.address(AlertChannel.WEBHOOK);
         locations = new ArrayList<>(e.locations());
         updatedAt = now;
     }
@@ -65,13 +65,13 @@ class Enrollee extends AbstractAggregateRoot<Enrollee> {
     EnrollmentView view() {
         List<ContactChannel> channels = new ArrayList<>();
         if (email != null) {
-            channels.add(new ContactChannel(Channel.EMAIL, email));
+            channels.add(new ContactChannel(AlertChannel.EMAIL, email));
         }
         if (phone != null) {
-            channels.add(new ContactChannel(Channel.SMS, phone));
+            channels.add(new ContactChannel(AlertChannel.SMS, phone));
         }
         if (webhookUrl != null) {
-            channels.add(new ContactChannel(Channel.WEBHOOK, webhookUrl));
+            channels.add(new ContactChannel(AlertChannel.WEBHOOK, webhookUrl));
         }
         return new EnrollmentView(id, externalId, name, language, channels, List.copyOf(locations), createdAt,
                 updatedAt);

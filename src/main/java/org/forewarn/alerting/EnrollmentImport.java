@@ -242,9 +242,9 @@ class EnrollmentImport {
             if (email == null && phone == null && webhook == null) {
                 problems.add("give at least one of email, phone, webhook_url");
             }
-            check(problems, Channel.EMAIL, email, "email");
-            check(problems, Channel.SMS, phone, "phone");
-            check(problems, Channel.WEBHOOK, webhook, "webhook_url");
+            check(problems, AlertChannel.EMAIL, email, "email");
+            check(problems, AlertChannel.SMS, phone, "phone");
+            check(problems, AlertChannel.WEBHOOK, webhook, "webhook_url");
             Double lat = number(problems, field(record, columns, "lat"), "lat", -90, 90);
             Double lon = number(problems, field(record, columns, "lon"), "lon", -180, 180);
             Instant from = time(problems, field(record, columns, "valid_from"), "valid_from", false);
@@ -268,7 +268,7 @@ class EnrollmentImport {
             return value.isEmpty() ? null : value;
         }
 
-        private static void check(List<String> problems, Channel channel, String address, String column) {
+        private static void check(List<String> problems, AlertChannel channel, String address, String column) {
             if (address != null) {
                 String problem = ContactChannel.problem(channel, address);
                 if (problem != null) {

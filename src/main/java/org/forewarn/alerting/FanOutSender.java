@@ -75,7 +75,7 @@ class FanOutSender implements SmartLifecycle {
     private final String emailFrom;
     private final int httpThreads;
     private final CloseableHttpClient http;
-    private final Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
+    private final Map<AlertChannel, Throttle> throttles = new EnumMap<>(AlertChannel.class);
     private final Map<UUID, PublicAlert> alertCache = new ConcurrentHashMap<>();
     private final Set<Chunk> held = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
@@ -101,7 +101,7 @@ class FanOutSender implements SmartLifecycle {
         this.retries = new RetryPolicy(fanOut.maxAttempts(), fanOut.initialBackoff(), fanOut.maxBackoff());
         this.workers = workers;
         this.emailFrom = emailFrom;
-        for (Channel channel : Channel.values()) {
+        for (AlertChannel channel : AlertChannel.values()) {
             throttles.put(channel, new Throttle(fanOut.rate(channel), fanOut.inFlight(channel)));
         }
         this.httpThreads = httpThreads;
@@ -120,7 +120,7 @@ class FanOutSender implements SmartLifecycle {
                 .setUserAgent("Forewarn-Alerts/1").build();
     }
 
-    static String idempotencyKey(UUID alertId, UUID enrolleeId, Channel channel) {
+    static String idempotencyKey(UUID alertId, UUID enrolleeId, AlertChannel channel) {
         return "forewarn-alert-" + alertId + "-" + enrolleeId + "-" + channel.name().toLowerCase();
     }
 
@@ -135,7 +135,7 @@ class FanOutSender implements SmartLifecycle {
     private record Chunk(UUID alertId, long firstId, long lastId) {
     }
 
-    private record Row(long id, UUID enrolleeId, Channel channel, String address, String language, int attempts) {
+    private record Row(long id, UUID enrolleeId, AlertChannel channel, String address, String language, int attempts) {
     }
 
     private record Result(long id, String status, int attempts, String error, Instant next, Instant sentAt,
@@ -192,7 +192,7 @@ class FanOutSender implements SmartLifecycle {
                 .param("alert", chunk.alertId()).param("first", chunk.firstId()).param("last", chunk.lastId())
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class),
-                        Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6)))
+                        AlertChannel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6)))
                 .list();
         Map<String, AlertMessages.Text> texts = new ConcurrentHashMap<>();
         Map<String, String> webhookBodies = new ConcurrentHashMap<>();
@@ -201,7 +201,7 @@ class FanOutSender implements SmartLifecycle {
         // hand-off per slice rather than per message keeps the CPU on the sending.
         List<CompletableFuture<Void>> slices = new ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        for (Channel channel : Channel.values()) {
+        for (AlertChannel channel : AlertChannel.values()) {
             List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).channel() == channel) {
@@ -211,9 +211,9 @@ class FanOutSender implements SmartLifecycle {
             if (indexes.isEmpty()) {
                 continue;
             }
-            int parallelism = Math.min(indexes.size(), channel == Channel.EMAIL
-                    ? properties.fanOut().inFlight(Channel.EMAIL) : httpThreads);
-            ExecutorService pool = channel == Channel.EMAIL ? emailPool : httpPool;
+            int parallelism = Math.min(indexes.size(), channel == AlertChannel.EMAIL
+                    ? properties.fanOut().inFlight(AlertChannel.EMAIL) : httpThreads);
+            ExecutorService pool = channel == AlertChannel.EMAIL ? emailPool : httpPool;
             for (int slice = 0; slice < parallelism; slice++) {
                 int first = slice;
                 slices.add(CompletableFuture.runAsync(() -> {
@@ -513,7 +513,7 @@ class FanOutSender implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        emailPool = Executors.newFixedThreadPool(Math.max(1, properties.fanOut().inFlight(Channel.EMAIL)), r -> {
+        emailPool = Executors.newFixedThreadPool(Math.max(1, properties.fanOut().inFlight(AlertChannel.EMAIL)), r -> {
             Thread t = new Thread(r, "fanout-email");
             t.setDaemon(true);
             return t;

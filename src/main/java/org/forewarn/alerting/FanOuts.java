@@ -85,9 +85,9 @@ public class FanOuts {
                 order by id limit :limit""")
                 .param("alert", alertId).param("after", afterId).param("status", status).param("limit", limit)
                 .query((rs, n) -> new AlertDeliveryView(rs.getLong("id"), rs.getObject("enrollee_id", UUID.class),
-                        Channel.valueOf(rs.getString("channel")), rs.getString("address"), rs.getString("status"),
+                        AlertChannel.valueOf(rs.getString("channel")), rs.getString("address"), rs.getString("status"),
                         rs.getInt("attempts"), FanOutSender.idempotencyKey(alertId,
-                        rs.getObject("enrollee_id", UUID.class), Channel.valueOf(rs.getString("channel"))),
+                        rs.getObject("enrollee_id", UUID.class), AlertChannel.valueOf(rs.getString("channel"))),
                         rs.getString("last_error"), instant(rs.getTimestamp("sent_at")),
                         instant(rs.getTimestamp("delivered_at"))))
                 .list();

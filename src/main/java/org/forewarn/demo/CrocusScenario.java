@@ -13,6 +13,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.forewarn.alerting.AlertArea;
+import org.forewarn.alerting.AlertView;
+import org.forewarn.alerting.Alerts;
+import org.forewarn.alerting.Certainty;
+import org.forewarn.alerting.AlertChannel;
+import org.forewarn.alerting.ContactChannel;
+import org.forewarn.alerting.DraftAlert;
+import org.forewarn.alerting.Enroll;
+import org.forewarn.alerting.EnrolledLocation;
+import org.forewarn.alerting.Enrollments;
+import org.forewarn.alerting.Severity;
+import org.forewarn.alerting.Translation;
+import org.forewarn.alerting.Urgency;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.Decision;
 import org.forewarn.assessment.DecideDetermination;
@@ -68,12 +81,16 @@ class CrocusScenario {
     private final Assessments assessments;
     private final Recipients recipients;
     private final Warnings warnings;
+    private final Alerts alerts;
+    private final Enrollments enrollments;
     private final ActingAs actingAs;
     private final ScenarioClock clock;
     private final JsonNode scenario;
 
     CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
-            ActingAs actingAs, ScenarioClock clock) {
+            Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock) {
+        this.alerts = alerts;
+        this.enrollments = enrollments;
         this.threats = threats;
         this.assessments = assessments;
         this.recipients = recipients;
@@ -92,10 +109,11 @@ class CrocusScenario {
     }
 
     /** The outcome of the replay, for the start-up message. */
-    record Loaded(UUID threatId, UUID warningId) {
+    record Loaded(UUID threatId, UUID warningId, UUID alertId) {
     }
 
-    Loaded load() {
+    /** @param publicUrl where this server is reached, for the demo population's inboxes */
+    Loaded load(String publicUrl) {
         JsonNode t = scenario.get("threat");
         ThreatView threat = step("2024-03-05T10:30:00+03:00", "analyst", () -> threats.report(reportThreat(t)));
 
@@ -135,12 +153,65 @@ class CrocusScenario {
         step("2024-03-07T12:30:00+03:00", "liaison", () -> warnings.acknowledge(drafted.id(),
                 new AcknowledgeWarning(at(response.get("at").asString()), response.get("text").asString())));
 
+        JsonNode a = scenario.get("publicAlert");
+        enrollPopulation(publicUrl);
+        AlertView alert = step(a.get("issuedAt").get("at").asString(), "consular", () -> {
+            AlertView draft = alerts.draft(new DraftAlert(a.get("sender").asString(), a.get("headline").asString(),
+                    "Threat of terrorist attack on large gatherings", a.get("description").asString(),
+                    a.get("instruction").asString(), "U.S. Embassy Moscow, Bolshoy Deviatinsky Pereulok No. 8, "
+                    + "Moscow 121099. Telephone +7 (495) 728-5000. Emergencies: +7 (495) 728-5000.",
+                    Severity.SEVERE, Urgency.IMMEDIATE, Certainty.LIKELY,
+                    new AlertArea(a.get("area").asString(), polygon(t), null), null, null, "en-US",
+                    List.of(new Translation("ru", "Предупреждение о безопасности: планы нападения на массовые "
+                            + "мероприятия в Москве", null, "Посольство располагает сведениями о том, что экстремисты "
+                            + "планируют в ближайшее время нападение на массовые мероприятия в Москве, включая концерты.",
+                            "Избегайте массовых мероприятий в ближайшие 48 часов. Следите за сообщениями местных СМИ. "
+                                    + "Будьте внимательны к окружающей обстановке.")),
+                    scenario.get("timezone").asString(), threat.id()));
+            return alerts.publish(draft.id());
+        });
+
         JsonNode dispute = w.get("laterDispute");
         // The date of the SVR remark is not in the scenario; late March 2024 is assumed.
         step("2024-03-26T12:30:00+03:00", "liaison", () -> warnings.recordResponse(drafted.id(), new RecordResponse(
                 ResponseKind.DISPUTE, at("2024-03-26T12:00:00+03:00"), dispute.get("text").asString(),
                 dispute.get("by").asString())));
-        return new Loaded(threat.id(), drafted.id());
+        return new Loaded(threat.id(), drafted.id(), alert.id());
+    }
+
+    /**
+     * A small enrolled population around the case: most in Moscow, some elsewhere or there only at
+     * another time, so the fan-out shows both who is reached and who is not.
+     */
+    private void enrollPopulation(String publicUrl) {
+        record Person(String name, String language, double lat, double lon, String from, String to) {
+        }
+        List<Person> people = List.of(
+                new Person("Emily Carter", "en", 55.7520, 37.5930, null, null),
+                new Person("Michael Brooks", "en", 55.7601, 37.6187, null, null),
+                new Person("Sarah Nguyen", "en", 55.7903, 37.5305, null, null),
+                new Person("David Kim", "en", 55.8254, 37.3886, null, null),
+                new Person("Laura Petrova", "ru", 55.7280, 37.6010, null, null),
+                new Person("James O'Neill", "en", 55.6790, 37.7400, null, null),
+                new Person("Anna Schmidt", "en", 55.8100, 37.7000, "2024-03-01", "2024-03-15"),
+                new Person("Robert Diaz", "en", 55.7000, 37.5000, "2024-01-10", "2024-01-20"),
+                new Person("Olga Ivanova", "ru", 59.9343, 30.3351, null, null),
+                new Person("Thomas Reed", "en", 56.3269, 44.0059, null, null));
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            String inbox = publicUrl + "/demo-inbox/person-" + (i + 1);
+            enrollments.enroll(new Enroll("demo-" + (i + 1), p.name(), p.language(),
+                    List.of(new ContactChannel(AlertChannel.WEBHOOK, inbox)),
+                    List.of(new EnrolledLocation(p.from() == null ? "home" : "trip", p.lat(), p.lon(),
+                            p.from() == null ? null : at(p.from() + "T00:00:00+03:00"),
+                            p.to() == null ? null : at(p.to() + "T23:59:59+03:00")))));
+        }
+    }
+
+    private static List<List<Double>> polygon(JsonNode threat) {
+        List<List<Double>> polygon = new ArrayList<>();
+        threat.get("area").get("polygon").forEach(p -> polygon.add(List.of(p.get(0).asDouble(), p.get(1).asDouble())));
+        return polygon;
     }
 
     private ReportThreat reportThreat(JsonNode t) {

@@ -40,6 +40,7 @@ class DemoLoader implements ApplicationRunner {
         if (!demo) {
             return;
         }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         java.util.List<String> existing = new java.util.ArrayList<>();
         tx.executeWithoutResult(status -> {
             for (NewUser user : DemoUsers.ALL) {
@@ -50,12 +51,13 @@ class DemoLoader implements ApplicationRunner {
                 }
             }
             if (!crocus.alreadyLoaded()) {
-                CrocusScenario.Loaded loaded = crocus.load();
-                log.info("Loaded the Crocus City Hall scenario: threat {}, warning {}", loaded.threatId(),
-                        loaded.warningId());
+                // The demo population's phones are this server's demo inbox (or whatever is configured).
+                String inbox = environment.getProperty("forewarn.demo.inbox-url", "http://127.0.0.1:" + port);
+                CrocusScenario.Loaded loaded = crocus.load(inbox);
+                log.info("Loaded the Crocus City Hall scenario: threat {}, warning {}, public alert {}",
+                        loaded.threatId(), loaded.warningId(), loaded.alertId());
             }
         });
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         System.out.println("""
 
                 ==================================================================================
@@ -66,9 +68,10 @@ class DemoLoader implements ApplicationRunner {
                    analyst  (ANALYST,  SECRET)        approver (APPROVER, TOP_SECRET)
                    liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
                    auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
+                 Public alerts (no login): http://localhost:%s/alerts.atom  (the 2024 alert is in /alerts/archive.atom)
                  Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s
                 ==================================================================================
-                """.formatted(port, port, port, DemoUsers.PASSWORD, DemoUsers.PASSWORD, port, existing.isEmpty() ? ""
+                """.formatted(port, port, port, DemoUsers.PASSWORD, port, DemoUsers.PASSWORD, port, existing.isEmpty() ? ""
                 : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
     }
 }

@@ -52,6 +52,30 @@ class DemoLoaderTests extends IntegrationTest {
 
         api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/warnings/" + warning.get("id").asString() + "/receipt")
                 .expect(200);
+
+        // The embassy's public alert of 7 March satisfied the No-Double-Standard obligation a day and a
+        // half after the FSB was warned, and reached the enrolled people in Moscow at the time.
+        JsonNode nds = api.as("consular", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/nds").expect(200)
+                .json();
+        assertThat(nds.get("status").asString()).isEqualTo("SATISFIED_BY_ALERT");
+        assertThat(nds.get("openFor").asString()).isEqualTo("PT30H");
+        String alert = nds.get("alertId").asString();
+        JsonNode published = api.as("consular", DemoUsers.PASSWORD).get("/api/v1/alerts/" + alert).expect(200).json();
+        assertThat(published.get("sent").asString()).isEqualTo("2024-03-07T18:00:00Z");
+        assertThat(published.get("sender").asString()).isEqualTo("U.S. Embassy Moscow");
+        JsonNode fanout = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> api.as("consular", DemoUsers.PASSWORD).get("/api/v1/alerts/" + alert + "/fanout")
+                        .expect(200).json(), f -> "COMPLETED".equals(f.get("status").asString()));
+        assertThat(fanout.get("failed").asLong()).isZero();
+        // (Other tests enroll people in Moscow too, so count only the demo's own population.)
+        for (int person = 1; person <= 10; person++) {
+            long received = env.webhooks.receivedAt("/demo-inbox/person-" + person).stream()
+                    .filter(r -> r.header("Idempotency-Key").contains(alert)).count();
+            assertThat(received).as("person " + person).isEqualTo(person <= 7 ? 1 : 0);
+        }
+        assertThat(api.anonymous().get("/alerts/archive.atom").expect(200).body()).contains(alert);
+        assertThat(api.anonymous().get("/alerts/" + alert + ".cap").expect(200).body())
+                .contains("<senderName>U.S. Embassy Moscow</senderName>");
         assertThat(api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/audit/verify").expect(200).json()
                 .get("valid").asBoolean()).isTrue();
     }

@@ -43,6 +43,7 @@ public abstract class IntegrationTest {
         registry.add("forewarn.alerting.fan-out.max-backoff", () -> "300ms");
         registry.add("forewarn.alerting.fan-out.max-attempts", () -> "3");
         registry.add("forewarn.alerting.fan-out.sms-gateway-url", () -> env.webhooks.url("/sms-gateway"));
+        registry.add("forewarn.demo.inbox-url", () -> env.webhooks.url(""));
         // The sweep is driven explicitly by the tests that need it.
         registry.add("forewarn.warning.sweep-interval", () -> "1h");
     }

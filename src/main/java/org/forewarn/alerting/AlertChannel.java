@@ -1,6 +1,6 @@
 package org.forewarn.alerting;
 
 /** How an enrolled person is reached. */
-public enum Channel {
+public enum AlertChannel {
     EMAIL, SMS, WEBHOOK
 }
