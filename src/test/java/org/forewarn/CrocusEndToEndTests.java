@@ -82,10 +82,30 @@ class CrocusEndToEndTests extends IntegrationTest {
                 .expect(200);
         assertThat(delivered.text("state")).isEqualTo("DELIVERED");
 
+        // Officials were warned of a threat to the public: No Double Standard obliges a public alert.
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threatId + "/nds").expect(200).text("status"))
+                .isEqualTo("OPEN");
+
         // 7 March: the FSB answers; later its chiefs call the warning "too general".
         JsonNode response = w.get("response");
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/acknowledgment", Map.of(
                 "receivedAt", response.get("at").asString(), "response", response.get("text").asString())).expect(200);
+        // 7 March, evening: the embassy warns its own public, which satisfies the obligation.
+        JsonNode a = scenario.get("publicAlert");
+        Map<String, Object> alert = new LinkedHashMap<>(org.forewarn.testing.Fixtures.embassyAlert());
+        alert.put("sender", a.get("sender").asString());
+        alert.put("headline", a.get("headline").asString());
+        alert.put("description", a.get("description").asString());
+        alert.put("instruction", a.get("instruction").asString());
+        alert.put("threatId", threatId);
+        String alertId = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+        api.as(CONSULAR).post("/api/v1/alerts/" + alertId + "/publish", null).expect(200);
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threatId + "/nds").expect(200).text("status"))
+                .isEqualTo("SATISFIED_BY_ALERT");
+        String cap = api.anonymous().get("/alerts/" + alertId + ".cap").expect(200).body();
+        assertThat(org.forewarn.testing.XmlSchemas.capProblems(cap)).isEmpty();
+        assertThat(cap).contains("imminent plans to attack large gatherings").doesNotContain(threatId);
+
         JsonNode dispute = w.get("laterDispute");
         var disputed = api.as(LIAISON).post("/api/v1/warnings/" + warning + "/responses", Map.of("kind", "DISPUTE",
                 "receivedAt", "2024-03-26T12:00:00+03:00", "text", dispute.get("text").asString(),
@@ -104,8 +124,9 @@ class CrocusEndToEndTests extends IntegrationTest {
         assertThat(chain.get("valid").asBoolean()).isTrue();
         List<String> events = api.as(AUDITOR).get("/api/v1/audit?caseId=" + threatId).expect(200).json()
                 .findValuesAsString("eventType");
-        assertThat(events).containsExactly("ThreatReported", "DeterminationProposed", "DeterminationApproved",
-                "WarningDrafted", "WarningApproved", "WarningSent", "WarningDelivered", "WarningAcknowledged",
+        assertThat(events).containsSubsequence("ThreatReported", "DeterminationProposed", "DeterminationApproved",
+                "WarningDrafted", "WarningApproved", "WarningSent", "NdsObligationOpened", "WarningDelivered",
+                "WarningAcknowledged", "AlertDrafted", "AlertPublished", "NdsObligationSatisfied",
                 "WarningResponseRecorded");
 
         // Someone without SECRET clearance follows the case but never sees how it was learned.
