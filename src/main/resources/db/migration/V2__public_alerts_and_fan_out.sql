@@ -76,11 +76,12 @@ create table enrollee_locations (
     lon         double precision not null check (lon between -180 and 180),
     valid_from  timestamptz,
     valid_to    timestamptz,
-    -- x = longitude, y = latitude; indexed for the bounding-box prefilter (core PostgreSQL, no PostGIS)
+    -- x = longitude, y = latitude; GiST-indexed for the bounding-box prefilter (core PostgreSQL, no PostGIS).
+    -- (An SP-GiST quad-tree index failed on bulk loads of a million points with "getQuadrant: impossible case".)
     geo         point generated always as (point(lon, lat)) stored,
     primary key (enrollee_id, position)
 );
-create index enrollee_locations_geo on enrollee_locations using spgist (geo);
+create index enrollee_locations_geo on enrollee_locations using gist (geo);
 
 -- One fan-out per published alert message.
 create table fanouts (

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds everyone enrolled whose location, valid when the alert was sent, lies in the alert area:
- * an index prefilter in PostgreSQL (SP-GiST on the location point, bounding box of the area), then
+ * an index prefilter in PostgreSQL (GiST on the location point, bounding box of the area), then
  * the exact polygon/circle test with JTS. Creates one delivery per person and channel and the
  * chunks the senders work through, all in one transaction: a crash before it commits leaves
  * nothing behind, and the matching simply runs again.
@@ -140,6 +140,10 @@ class FanOutMatcher implements DisposableBean {
                     group by bucket
                     on conflict do nothing""")
                     .param("alert", alert.id()).param("now", Timestamp.from(now)).param("chunk", CHUNK).update();
+            // Fresh statistics, so the senders' range queries and updates use the primary key rather
+            // than scanning the whole fan-out per chunk.
+            jdbc.sql("analyze alert_deliveries").update();
+            jdbc.sql("analyze fanout_chunks").update();
             long messages = jdbc.sql("select count(*) from alert_deliveries where alert_id = :alert")
                     .param("alert", alert.id()).query(Long.class).single();
             jdbc.sql("""

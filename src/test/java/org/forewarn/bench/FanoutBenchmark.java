@@ -71,9 +71,15 @@ public final class FanoutBenchmark {
                     raw.requests(), raw.millis(), raw.perSecond());
             get("http://127.0.0.1:" + sinkPort + "/reset", null);
 
-            app = java(root.resolve("forewarn.log"), "-jar", Path.of("target/forewarn.jar").toAbsolutePath().toString(),
+            List<String> appArgs = new ArrayList<>();
+            String extraJvmArgs = System.getenv("FOREWARN_BENCH_JVM_ARGS"); // e.g. a flight recording, to profile
+            if (extraJvmArgs != null && !extraJvmArgs.isBlank()) {
+                appArgs.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+            }
+            appArgs.addAll(List.of("-jar", Path.of("target/forewarn.jar").toAbsolutePath().toString(),
                     "--server.port=" + appPort, "--forewarn.data-dir=" + root.resolve("data"),
-                    "--forewarn.database.port=" + dbPort);
+                    "--forewarn.database.port=" + dbPort));
+            app = java(root.resolve("forewarn.log"), appArgs.toArray(String[]::new));
             String base = "http://127.0.0.1:" + appPort;
             awaitHealthy(base, Duration.ofSeconds(120));
             post(base + "/api/v1/users", "admin:" + ADMIN_PASSWORD, "application/json", """

@@ -1,0 +1,92 @@
+package org.forewarn.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers, for a few minutes, that a username and password were verified, so an API client
+ * sending HTTP Basic on every request does not pay a full Argon2 hash each time (tens of
+ * milliseconds of CPU). Entries are keyed by an HMAC of the credentials under a key that lives only
+ * in this process's memory, never by the password itself, and are dropped when the password changes.
+ */
+@Component
+class VerifiedCredentials {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+    private final byte[] key = new byte[32];
+    private final Duration ttl;
+    private final Clock clock;
+
+    private record Entry(String username, Instant until) {
+    }
+
+    VerifiedCredentials(@Value("${forewarn.security.credential-cache-ttl:5m}") Duration ttl) {
+        new SecureRandom().nextBytes(key);
+        this.ttl = ttl;
+        this.clock = Clock.systemUTC();
+    }
+
+    boolean recentlyVerified(String username, String password) {
+        Entry entry = verified.get(fingerprint(username, password));
+        return entry != null && entry.until().isAfter(clock.instant());
+    }
+
+    void remember(String username, String password) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return;
+        }
+        if (verified.size() >= MAX_ENTRIES) {
+            evictExpired();
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(fingerprint(username, password), new Entry(username, clock.instant().plus(ttl)));
+    }
+
+    @EventListener
+    void on(PasswordChanged changed) {
+        forget(changed.username());
+    }
+
+    void forget(String username) {
+        verified.values().removeIf(e -> e.username().equals(username));
+    }
+
+    private void evictExpired() {
+        Instant now = clock.instant();
+        for (Iterator<Entry> it = verified.values().iterator(); it.hasNext(); ) {
+            if (!it.next().until().isAfter(now)) {
+                it.remove();
+            }
+        }
+    }
+
+    private String fingerprint(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
