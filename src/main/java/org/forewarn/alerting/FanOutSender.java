@@ -77,6 +77,17 @@ class FanOutSender implements SmartLifecycle {
     private final CloseableHttpClient http;
     private final Map<AlertChannel, Throttle> throttles = new EnumMap<>(AlertChannel.class);
     private final Map<UUID, PublicAlert> alertCache = new ConcurrentHashMap<>();
+    /** Parsed webhook addresses (many people share a provider's endpoint); bounded by clearing. */
+    private final Map<String, java.net.URI> uris = new ConcurrentHashMap<>() {
+        @Override
+        public java.net.URI computeIfAbsent(String key,
+                java.util.function.Function<? super String, ? extends java.net.URI> mapping) {
+            if (size() > 100_000) {
+                clear();
+            }
+            return super.computeIfAbsent(key, mapping);
+        }
+    };
     private final Set<Chunk> held = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private ExecutorService workerPool;
@@ -117,6 +128,7 @@ class FanOutSender implements SmartLifecycle {
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
                         .setResponseTimeout(Timeout.ofSeconds(10)).build())
                 .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling()
+                .disableContentCompression().disableConnectionState()
                 .setUserAgent("Forewarn-Alerts/1").build();
     }
 
@@ -315,7 +327,7 @@ class FanOutSender implements SmartLifecycle {
     }
 
     private Result webhook(PublicAlert alert, Row row, String body) {
-        HttpPost post = new HttpPost(row.address());
+        HttpPost post = new HttpPost(uris.computeIfAbsent(row.address(), java.net.URI::create));
         post.setHeader("Idempotency-Key", idempotencyKey(alert.id(), row.enrolleeId(), row.channel()));
         if (properties.fanOut().webhookSecret() != null) {
             String timestamp = Long.toString(clock.instant().getEpochSecond());
