@@ -79,6 +79,8 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/closure", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/incidents", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/timeline", CASE_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/nds", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/nds-exception", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.POST, "/api/v1/alerts", EnumSet.of(CONSULAR)),

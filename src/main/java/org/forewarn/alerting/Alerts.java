@@ -120,6 +120,12 @@ public class Alerts {
         return load(id).view();
     }
 
+    /** The published messages linked to a threat, oldest first. */
+    public List<AlertView> publishedForThreat(UUID threatId) {
+        return alerts.findPublishedNewestFirst().stream().filter(a -> threatId.equals(a.threatId()))
+                .sorted(Comparator.comparing(PublicAlert::sent)).map(PublicAlert::view).toList();
+    }
+
     public List<AlertView> all() {
         return alerts.findAllNewestFirst().stream().map(PublicAlert::view).toList();
     }

@@ -84,6 +84,10 @@ public class NoDoubleStandard implements DueItemSource, ThreatClosureGuard {
         return obligations.save(obligation).view(clock.instant());
     }
 
+    public Optional<NdsView> find(UUID threatId) {
+        return obligations.findById(threatId).map(o -> o.view(clock.instant()));
+    }
+
     public NdsView view(UUID threatId) {
         return load(threatId).view(clock.instant());
     }

@@ -45,6 +45,7 @@ import org.forewarn.shared.ScenarioClock;
 import org.forewarn.threat.Area;
 import org.forewarn.threat.HarmType;
 import org.forewarn.threat.ProtectedDetails;
+import org.forewarn.threat.RecordIncident;
 import org.forewarn.threat.ReportThreat;
 import org.forewarn.threat.SourceReliability;
 import org.forewarn.threat.Target;
@@ -170,6 +171,13 @@ class CrocusScenario {
                     scenario.get("timezone").asString(), threat.id()));
             return alerts.publish(draft.id());
         });
+
+        JsonNode incident = scenario.get("incident");
+        step("2024-03-23T09:00:00+03:00", "analyst", () -> threats.recordIncident(threat.id(), new RecordIncident(
+                at(incident.get("at").asString()), incident.get("place").asString(),
+                "Gunmen attacked a concert at Crocus City Hall and set the building on fire. "
+                        + incident.get("responseNotes").asString(),
+                incident.get("dead").asInt(), incident.get("injured").asInt())));
 
         JsonNode dispute = w.get("laterDispute");
         // The date of the SVR remark is not in the scenario; late March 2024 is assumed.

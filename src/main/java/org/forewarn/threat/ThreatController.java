@@ -44,6 +44,12 @@ class ThreatController {
         return threats.close(id, command);
     }
 
+    @PostMapping("/{id}/incidents")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER')")
+    ResponseEntity<ThreatView> recordIncident(@PathVariable UUID id, @RequestBody RecordIncident command) {
+        return ResponseEntity.status(201).body(threats.recordIncident(id, command));
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     ThreatView one(@PathVariable UUID id) {

@@ -10,6 +10,7 @@ import org.forewarn.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A threat to life as reported: what, who, where, when, how reliable, and how it was learned. */
@@ -41,6 +42,8 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
     private ThreatStatus status;
     private String reportedBy;
     private Instant reportedAt;
+    @MappedCollection(idColumn = "threat_id", keyColumn = "position")
+    private List<Incident> incidents = new java.util.ArrayList<>();
     private Instant closedAt;
     private String closedBy;
     private String closureReason;
@@ -80,6 +83,12 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
         return t;
     }
 
+    void recordIncident(RecordIncident c, String by, Instant now) {
+        incidents.add(new Incident(c.occurredAt(), c.place(), c.description().strip(), c.dead(), c.injured(), by, now));
+        registerEvent(new IncidentRecorded(id, c.occurredAt(), c.place(), c.description().strip(), c.dead(),
+                c.injured(), by));
+    }
+
     void close(CloseThreat command, String by, Instant now) {
         if (status == ThreatStatus.CLOSED) {
             throw DomainException.conflict("threat-closed", "The threat was already closed by " + closedBy + " at "
@@ -98,14 +107,15 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
 
     ThreatSummary summary() {
         return new ThreatSummary(id, title, harmTypes, actor, method, targets.items(), area, windowFrom, windowTo,
-                receivedAt, classification, compartments, tlp, affectsGeneralPublic, timeZone, status);
+                receivedAt, classification, compartments, tlp, affectsGeneralPublic, timeZone, status, reportedAt,
+                closedAt, List.copyOf(incidents));
     }
 
     ThreatView view(boolean cleared) {
         return new ThreatView(id, title, summary, harmTypes, actor, method, targets.items(), area, windowFrom, windowTo,
                 receivedAt, sourceReliability, informationCredibility, grading(), classification, compartments, tlp,
                 affectsGeneralPublic, timeZone, status, reportedBy, reportedAt, closedAt, closedBy, closureReason,
-                !cleared, cleared ? protectedDetails : null);
+                List.copyOf(incidents), !cleared, cleared ? protectedDetails : null);
     }
 
     UUID id() {

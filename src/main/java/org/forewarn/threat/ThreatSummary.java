@@ -11,7 +11,8 @@ import org.forewarn.identity.Clearance;
 public record ThreatSummary(UUID id, String title, Set<HarmType> harmTypes, String actor, String method,
                             List<Target> targets, Area area, Instant windowFrom, Instant windowTo, Instant receivedAt,
                             Clearance classification, Set<String> compartments, Tlp tlp, boolean affectsGeneralPublic,
-                            String timeZone, ThreatStatus status) {
+                            String timeZone, ThreatStatus status, Instant reportedAt, Instant closedAt,
+                            List<Incident> incidents) {
 
     public boolean hasQualifyingHarm() {
         return harmTypes.stream().anyMatch(HarmType::qualifiesForDutyToWarn);

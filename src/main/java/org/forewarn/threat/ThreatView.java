@@ -17,6 +17,7 @@ public record ThreatView(UUID id, String title, String summary, Set<HarmType> ha
                          SourceReliability sourceReliability, int informationCredibility, AdmiraltyGrading grading,
                          Clearance classification, Set<String> compartments, Tlp tlp, boolean affectsGeneralPublic,
                          String timeZone, ThreatStatus status, String reportedBy, Instant reportedAt,
-                         Instant closedAt, String closedBy, String closureReason, boolean redacted,
+                         Instant closedAt, String closedBy, String closureReason, List<Incident> incidents,
+                         boolean redacted,
                          @JsonInclude(JsonInclude.Include.NON_NULL) ProtectedDetails protectedDetails) {
 }

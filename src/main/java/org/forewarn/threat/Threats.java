@@ -60,6 +60,16 @@ public class Threats {
         return reports.save(threat).view(isCleared(threat, currentUser.actor()));
     }
 
+    @Transactional
+    public ThreatView recordIncident(UUID id, RecordIncident command) {
+        ThreatReport threat = load(id);
+        if (command.occurredAt().isAfter(clock.instant().plus(SKEW))) {
+            throw InvalidInput.of("occurredAt", "is in the future");
+        }
+        threat.recordIncident(command, currentUser.name(), clock.instant());
+        return reports.save(threat).view(isCleared(threat, currentUser.actor()));
+    }
+
     public ThreatView view(UUID id) {
         ThreatReport threat = load(id);
         return threat.view(isCleared(threat, currentUser.actor()));

@@ -21,7 +21,8 @@ class DutyToWarnPolicyTests {
 
     private static ThreatSummary threat(HarmType... harms) {
         return new ThreatSummary(UUID.randomUUID(), "t", Set.of(harms), null, null, List.of(), null, null, null,
-                Instant.now(), Clearance.SECRET, Set.of(), Tlp.RED, true, "UTC", ThreatStatus.OPEN);
+                Instant.now(), Clearance.SECRET, Set.of(), Tlp.RED, true, "UTC", ThreatStatus.OPEN, Instant.now(), null,
+                List.of());
     }
 
     @Test

@@ -78,5 +78,22 @@ class DemoLoaderTests extends IntegrationTest {
                 .contains("<senderName>U.S. Embassy Moscow</senderName>");
         assertThat(api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/audit/verify").expect(200).json()
                 .get("valid").asBoolean()).isTrue();
+    
+        // The case reads as the story: received, determined, warned, delivered, answered, the public
+        // told, the attack 16 days after the warning, the dispute.
+        JsonNode timeline = api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/timeline")
+                .expect(200).json();
+        assertThat(timeline.get("timeZone").asString()).isEqualTo("Europe/Moscow");
+        assertThat(timeline.get("entries").findValuesAsString("kind")).containsSubsequence("RECEIVED",
+                "DETERMINATION_PROPOSED", "DETERMINATION_DECIDED", "WARNING_DRAFTED", "WARNING_APPROVED",
+                "WARNING_SENT", "WARNING_DELIVERED", "RESPONSE", "PUBLIC_ALERT", "NDS_SATISFIED", "INCIDENT",
+                "RESPONSE");
+        JsonNode leadTime = null;
+        for (JsonNode span : timeline.get("leadTimes")) {
+            if (span.get("label").asString().contains("incident (lead time)")) {
+                leadTime = span;
+            }
+        }
+        assertThat(leadTime.get("duration").asString()).isEqualTo("PT389H");
     }
 }

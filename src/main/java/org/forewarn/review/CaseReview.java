@@ -1,0 +1,163 @@
+package org.forewarn.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.forewarn.alerting.AlertView;
+import org.forewarn.alerting.Alerts;
+import org.forewarn.alerting.MsgType;
+import org.forewarn.alerting.NdsView;
+import org.forewarn.alerting.NoDoubleStandard;
+import org.forewarn.assessment.Assessments;
+import org.forewarn.assessment.DeterminationState;
+import org.forewarn.assessment.DeterminationView;
+import org.forewarn.threat.Incident;
+import org.forewarn.threat.ThreatSummary;
+import org.forewarn.threat.Threats;
+import org.forewarn.warning.WarningResponse;
+import org.forewarn.warning.WarningView;
+import org.forewarn.warning.Warnings;
+import org.springframework.stereotype.Service;
+
+/** Builds a case's timeline from the record each module keeps (the times the domain knows). */
+@Service
+public class CaseReview {
+
+    private final Threats threats;
+    private final Assessments assessments;
+    private final Warnings warnings;
+    private final Alerts alerts;
+    private final NoDoubleStandard noDoubleStandard;
+
+    CaseReview(Threats threats, Assessments assessments, Warnings warnings, Alerts alerts,
+            NoDoubleStandard noDoubleStandard) {
+        this.threats = threats;
+        this.assessments = assessments;
+        this.warnings = warnings;
+        this.alerts = alerts;
+        this.noDoubleStandard = noDoubleStandard;
+    }
+
+    public CaseTimeline timeline(UUID threatId) {
+        ThreatSummary threat = threats.summary(threatId);
+        Instant received = threat.receivedAt();
+        List<Step> steps = new ArrayList<>();
+        String caseLink = "/threats/" + threatId;
+        steps.add(new Step(received, "RECEIVED", "Information received",
+                threat.title() + " (" + String.join(", ", threat.harmTypes().stream().map(Enum::name).sorted().toList())
+                        + ")", null, caseLink));
+        steps.add(new Step(threat.reportedAt(), "REPORTED", "Threat entered in Forewarn", null, null, caseLink));
+        for (DeterminationView d : assessments.forThreat(threatId)) {
+            String link = "/threats/" + threatId + "#determination-" + d.id();
+            steps.add(new Step(d.proposedAt(), "DETERMINATION_PROPOSED", d.outcome() + " proposed", d.rationale(),
+                    d.proposedBy(), link));
+            if (d.decidedAt() != null) {
+                steps.add(new Step(d.decidedAt(), "DETERMINATION_DECIDED", d.outcome() + " "
+                        + (d.state() == DeterminationState.APPROVED ? "approved" : "rejected"), d.decisionNote(),
+                        d.decidedBy(), link));
+            }
+        }
+        for (WarningView w : warnings.forThreat(threatId)) {
+            String link = "/warnings/" + w.id();
+            String to = " to " + w.recipientName();
+            steps.add(new Step(w.draftedAt(), "WARNING_DRAFTED", "Warning" + to + " drafted", "Specificity "
+                    + w.specificity().score() + "/100 (" + w.specificity().level() + ")", w.draftedBy(), link));
+            if (w.approvedAt() != null) {
+                steps.add(new Step(w.approvedAt(), "WARNING_APPROVED", "Warning" + to + " "
+                        + (w.state().name().equals("REJECTED") ? "rejected" : "approved"), w.approvalNote(),
+                        w.approvedBy(), link));
+            }
+            if (w.sentAt() != null) {
+                steps.add(new Step(w.sentAt(), "WARNING_SENT", "Warning sent" + to + " (" + w.channel() + ")",
+                        w.releasableText(), w.sentBy(), link));
+            }
+            if (w.deliveredAt() != null) {
+                steps.add(new Step(w.deliveredAt(), "WARNING_DELIVERED", "Warning delivered" + to,
+                        w.handoverNote() != null ? w.handoverNote() : w.deliveryReference(), w.deliveredBy(), link));
+            }
+            for (WarningResponse r : w.responses()) {
+                steps.add(new Step(r.receivedAt(), "RESPONSE", label(r) + " from " + w.recipientName(),
+                        r.text() + (r.source() != null ? " (" + r.source() + ")" : ""), r.recordedBy(), link));
+            }
+        }
+        Optional<NdsView> nds = noDoubleStandard.find(threatId);
+        nds.ifPresent(o -> {
+            steps.add(new Step(o.openedAt(), "NDS_OPENED", "No-Double-Standard obligation opened",
+                    "Officials (" + o.recipientName() + ") were warned of a threat to the public", null, caseLink));
+            if (o.satisfiedAt() != null) {
+                steps.add(new Step(o.satisfiedAt(), "NDS_SATISFIED", "No-Double-Standard obligation "
+                        + (o.exceptionReason() != null ? "waived by exception" : "satisfied by a public alert"),
+                        o.exceptionReason(), o.exceptionBy(), caseLink));
+            }
+        });
+        List<AlertView> published = alerts.publishedForThreat(threatId);
+        for (AlertView a : published) {
+            steps.add(new Step(a.sent(), "PUBLIC_ALERT", (a.msgType() == MsgType.ALERT ? "Public alert published"
+                    : a.msgType() == MsgType.UPDATE ? "Public alert updated" : "Public alert cancelled")
+                    + " by " + a.sender(), a.headline(), a.publishedBy(), "/alerts/" + a.id()));
+        }
+        for (Incident i : threat.incidents()) {
+            String toll = i.dead() != null || i.injured() != null ? " — " + (i.dead() != null ? i.dead() + " dead" : "")
+                    + (i.dead() != null && i.injured() != null ? ", " : "")
+                    + (i.injured() != null ? i.injured() + " injured" : "") : "";
+            steps.add(new Step(i.occurredAt(), "INCIDENT", "Incident" + (i.place() != null ? " at " + i.place() : "")
+                    + toll, i.description(), i.recordedBy(), caseLink));
+        }
+        if (threat.closedAt() != null) {
+            steps.add(new Step(threat.closedAt(), "CLOSED", "Case closed", null, null, caseLink));
+        }
+        steps.sort(Comparator.comparing(Step::at).thenComparing(s -> order(s.kind())));
+        List<CaseTimeline.Entry> entries = steps.stream().map(s -> new CaseTimeline.Entry(s.at(), s.kind(), s.title(),
+                s.detail(), s.actor(), s.link(), Duration.between(received, s.at()))).toList();
+        return new CaseTimeline(threatId, threat.title(), threat.timeZone(), entries,
+                leadTimes(received, steps, published));
+    }
+
+    private static List<CaseTimeline.LeadTime> leadTimes(Instant received, List<Step> steps, List<AlertView> alerts) {
+        Optional<Instant> approved = first(steps, "DETERMINATION_DECIDED");
+        Optional<Instant> delivered = first(steps, "WARNING_DELIVERED");
+        Optional<Instant> alert = alerts.stream().map(AlertView::sent).findFirst();
+        Optional<Instant> incident = first(steps, "INCIDENT");
+        List<CaseTimeline.LeadTime> spans = new ArrayList<>();
+        approved.ifPresent(a -> spans.add(span("Information received → determination decided", received, a)));
+        delivered.ifPresent(d -> spans.add(span("Information received → first warning delivered", received, d)));
+        delivered.ifPresent(d -> alert.ifPresent(a -> spans.add(span("Warning delivered → public alert", d, a))));
+        delivered.ifPresent(d -> incident.ifPresent(i -> spans.add(span("Warning delivered → incident (lead time)", d,
+                i))));
+        alert.ifPresent(a -> incident.ifPresent(i -> spans.add(span("Public alert → incident", a, i))));
+        return spans;
+    }
+
+    private static Optional<Instant> first(List<Step> steps, String kind) {
+        return steps.stream().filter(s -> s.kind().equals(kind)).map(Step::at).min(Comparator.naturalOrder());
+    }
+
+    private static CaseTimeline.LeadTime span(String label, Instant from, Instant to) {
+        return new CaseTimeline.LeadTime(label, from, to, Duration.between(from, to));
+    }
+
+    private static String label(WarningResponse r) {
+        return switch (r.kind()) {
+            case ACKNOWLEDGMENT -> "Acknowledgment";
+            case ACTION_TAKEN -> "Action reported";
+            case DISPUTE -> "Dispute";
+            case REQUEST_FOR_INFORMATION -> "Request for information";
+            case OTHER -> "Response";
+        };
+    }
+
+    /** Same-moment ties read in the natural order of the workflow. */
+    private static int order(String kind) {
+        return List.of("RECEIVED", "REPORTED", "DETERMINATION_PROPOSED", "DETERMINATION_DECIDED", "WARNING_DRAFTED",
+                "WARNING_APPROVED", "WARNING_SENT", "NDS_OPENED", "WARNING_DELIVERED", "RESPONSE", "PUBLIC_ALERT",
+                "NDS_SATISFIED", "INCIDENT", "CLOSED").indexOf(kind);
+    }
+
+    private record Step(Instant at, String kind, String title, String detail, String actor, String link) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.forewarn.threat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record IncidentRecorded(UUID threatId, Instant occurredAt, String place, String description, Integer dead,
+                               Integer injured, String recordedBy) implements ThreatEvent {
+}
