@@ -116,6 +116,18 @@ public class Alerts {
         return message;
     }
 
+    /** The CAP document a draft would become if published now; nothing is stored. */
+    public String previewCap(DraftAlert command) {
+        PublicAlert draft = PublicAlert.draft(command, currentUser.name(), clock.instant(), properties.defaultValidity());
+        draft.previewAs(clock.instant());
+        return CapDocument.render(draft, List.of(), properties);
+    }
+
+    /** The CAP document of a published message, for the console. */
+    public String publishedCap(UUID id) {
+        return cap(published(id).orElseThrow(() -> DomainException.notFound("published alert", id)));
+    }
+
     public AlertView view(UUID id) {
         return load(id).view();
     }

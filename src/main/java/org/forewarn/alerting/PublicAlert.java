@@ -178,6 +178,12 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
                 area.description(), sent, expires, by));
     }
 
+    /** For a preview: as if sent now, without publishing anything. */
+    void previewAs(Instant now) {
+        sent = now;
+        clearDomainEvents();
+    }
+
     boolean isPublic() {
         return status != AlertStatus.DRAFT;
     }

@@ -41,7 +41,7 @@ class RoleCheckBeforeBinding implements WebMvcConfigurer {
                 }
                 return true;
             }
-        }).addPathPatterns("/api/**");
+        }).addPathPatterns("/api/**", "/console/**");
     }
 
     private static boolean guarded(HandlerMethod method) {

@@ -10,10 +10,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of the tests that run the whole application against the embedded PostgreSQL, a real SMTP
- * server and a real webhook receiver. All share one application context (and one database), so
- * each test makes its own data.
+ * server and a real webhook receiver, served on a random port (the browser tests use it). All share
+ * one application context (and one database), so each test makes its own data.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

@@ -1,0 +1,36 @@
+package org.forewarn.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+/** Reading the audit chain (for the console's audit page); writing is the listener's alone. */
+@Service
+public class AuditTrail {
+
+    private final AuditLog log;
+    private final ChainVerifier verifier;
+
+    AuditTrail(AuditLog log, ChainVerifier verifier) {
+        this.log = log;
+        this.verifier = verifier;
+    }
+
+    /** An entry as shown: payload as JSON text, with the hashes that chain it. */
+    public record Entry(long sequence, Instant recordedAt, Instant occurredAt, String eventType, String actor,
+                        String subjectType, UUID subjectId, UUID caseId, String payload, String prevHash,
+                        String hash) {
+    }
+
+    public List<Entry> page(UUID caseId, long afterSequence, int limit) {
+        return log.page(caseId, afterSequence, limit).stream().map(e -> new Entry(e.sequence(), e.recordedAt(),
+                e.occurredAt(), e.eventType(), e.actor(), e.subjectType(), e.subjectId(), e.caseId(), e.payload(),
+                e.prevHash(), e.hash())).toList();
+    }
+
+    public ChainVerification verify() {
+        return verifier.verify();
+    }
+}

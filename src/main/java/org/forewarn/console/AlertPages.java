@@ -1,0 +1,238 @@
+package org.forewarn.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.forewarn.alerting.AlertView;
+import org.forewarn.alerting.Alerts;
+import org.forewarn.alerting.CancelAlert;
+import org.forewarn.alerting.Certainty;
+import org.forewarn.alerting.Enrollments;
+import org.forewarn.alerting.FanOutProgress;
+import org.forewarn.alerting.FanOutStatus;
+import org.forewarn.alerting.FanOuts;
+import org.forewarn.alerting.ImportReport;
+import org.forewarn.alerting.Severity;
+import org.forewarn.alerting.UpdateAlert;
+import org.forewarn.alerting.Urgency;
+import org.forewarn.shared.DomainException;
+import org.forewarn.threat.Threats;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Public alerts (compose, preview CAP, publish, update, cancel, watch the fan-out) and enrollment. */
+@Controller
+class AlertPages {
+
+    private static final String READERS = "hasAnyRole('CONSULAR','ANALYST','APPROVER','LIAISON','AUDITOR')";
+    private static final ScheduledExecutorService PROGRESS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "console-fanout-progress");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Alerts alerts;
+    private final FanOuts fanOuts;
+    private final Enrollments enrollments;
+    private final Threats threats;
+
+    AlertPages(Alerts alerts, FanOuts fanOuts, Enrollments enrollments, Threats threats) {
+        this.alerts = alerts;
+        this.fanOuts = fanOuts;
+        this.enrollments = enrollments;
+        this.threats = threats;
+    }
+
+    @GetMapping("/console/alerts")
+    @PreAuthorize(READERS)
+    String list(Model model) {
+        model.addAttribute("alerts", alerts.all());
+        return "console/alerts";
+    }
+
+    @GetMapping("/console/alerts/new")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String compose(@RequestParam(required = false) UUID threatId, Model model) {
+        AlertForm form = new AlertForm();
+        form.setThreatId(threatId);
+        if (threatId != null) {
+            var threat = threats.summary(threatId);
+            form.setTimeZone(threat.timeZone());
+            if (threat.area() != null) {
+                form.setAreaDescription(threat.area().description());
+                if (threat.area().polygon() != null) {
+                    form.setPolygon(tools.jackson.databind.json.JsonMapper.builder().build()
+                            .writeValueAsString(threat.area().polygon()));
+                }
+            }
+        }
+        model.addAttribute("form", form);
+        return composer(model);
+    }
+
+    private String composer(Model model) {
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("certainties", Certainty.values());
+        model.addAttribute("zones", ThreatPages.ZONES);
+        model.addAttribute("threats", threats.all());
+        return "console/alert-new";
+    }
+
+    @PostMapping("/console/alerts/preview")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String preview(@ModelAttribute("form") AlertForm form, Model model) {
+        try {
+            model.addAttribute("cap", alerts.previewCap(form.toCommand()));
+        } catch (DomainException e) {
+            model.addAttribute("previewError", e.getMessage());
+        }
+        return "console/alert-new :: preview";
+    }
+
+    @PostMapping("/console/alerts")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String draft(@ModelAttribute("form") AlertForm form, Model model, RedirectAttributes flash) {
+        try {
+            AlertView created = alerts.draft(form.toCommand());
+            flash.addFlashAttribute("ok", "Draft saved. It is not public until you publish it.");
+            return "redirect:/console/alerts/" + created.id();
+        } catch (DomainException e) {
+            model.addAttribute("error", e.getMessage());
+            return composer(model);
+        }
+    }
+
+    @GetMapping("/console/alerts/{id}")
+    @PreAuthorize(READERS)
+    String detail(@PathVariable UUID id, Model model) {
+        AlertView alert = alerts.view(id);
+        model.addAttribute("alert", alert);
+        model.addAttribute("fanout", fanOuts.find(id).orElse(null));
+        model.addAttribute("polygonJson", MapData.json(alert.area().polygon()));
+        model.addAttribute("circleJson", MapData.json(alert.area().circle()));
+        model.addAttribute("cap", alert.cap() != null ? Flash.orNull(() -> alerts.publishedCap(id)) : null);
+        return "console/alert";
+    }
+
+    @PostMapping("/console/alerts/{id}/publish")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String publish(@PathVariable UUID id, RedirectAttributes flash) {
+        return Flash.run(flash, "Published. The alert is public and is going out to the people in its area.",
+                "/console/alerts/" + id, () -> alerts.publish(id));
+    }
+
+    @PostMapping("/console/alerts/{id}/update")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String update(@PathVariable UUID id, @RequestParam(required = false) String headline,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String instruction,
+            RedirectAttributes flash) {
+        try {
+            AlertView next = alerts.update(id, new UpdateAlert(blank(headline), null, blank(description),
+                    blank(instruction), null, null, null, null, null, null, null));
+            flash.addFlashAttribute("ok", "Update published as a new version.");
+            return "redirect:/console/alerts/" + next.id();
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/alerts/" + id;
+        }
+    }
+
+    @PostMapping("/console/alerts/{id}/cancel")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String cancel(@PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+        try {
+            AlertView cancel = alerts.cancel(id, new CancelAlert(blank(note)));
+            flash.addFlashAttribute("ok", "Alert cancelled.");
+            return "redirect:/console/alerts/" + cancel.id();
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/alerts/" + id;
+        }
+    }
+
+    /** Fan-out progress as Server-Sent Events carrying the progress bar's HTML (htmx swaps it in). */
+    @GetMapping(path = "/console/alerts/{id}/fanout/stream", produces = "text/event-stream")
+    @PreAuthorize(READERS)
+    SseEmitter progress(@PathVariable UUID id) {
+        SseEmitter emitter = new SseEmitter(TimeUnit.MINUTES.toMillis(30));
+        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        task.set(PROGRESS.scheduleAtFixedRate(() -> {
+            try {
+                FanOutProgress p = fanOuts.find(id).orElse(null);
+                emitter.send(SseEmitter.event().name("progress").data(progressHtml(p)));
+                if (p == null || p.status() == FanOutStatus.COMPLETED) {
+                    emitter.complete();
+                    task.get().cancel(false);
+                }
+            } catch (IOException | RuntimeException e) {
+                emitter.completeWithError(e);
+                task.get().cancel(false);
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS));
+        emitter.onCompletion(() -> task.get().cancel(false));
+        emitter.onTimeout(() -> task.get().cancel(false));
+        return emitter;
+    }
+
+    static String progressHtml(FanOutProgress p) {
+        if (p == null) {
+            return "<p class=\"muted\">No fan-out: the alert is not published.</p>";
+        }
+        long done = p.delivered() + p.sent() + p.failed();
+        long percent = p.messages() == 0 ? (p.status() == FanOutStatus.COMPLETED ? 100 : 0) : done * 100 / p.messages();
+        return "<div class=\"progress\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\""
+                + percent + "\"><span style=\"width:" + percent + "%\"></span></div>"
+                + "<p class=\"small\" data-status=\"" + p.status() + "\"><strong>" + p.status() + "</strong> · "
+                + p.people() + " people in the area · " + p.messages() + " messages · " + p.delivered()
+                + " delivered · " + p.sent() + " sent · " + p.queued() + " queued · " + p.failed() + " failed"
+                + (p.durationMs() != null ? " · took " + p.durationMs() + " ms" : "") + "</p>";
+    }
+
+    @GetMapping("/console/enrollments")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String enrollments(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") long offset,
+            Model model) {
+        model.addAttribute("people", enrollments.page(q, 50, offset));
+        model.addAttribute("total", enrollments.count());
+        model.addAttribute("q", q);
+        model.addAttribute("offset", offset);
+        return "console/enrollments";
+    }
+
+    @PostMapping("/console/enrollments/import")
+    @PreAuthorize("hasRole('CONSULAR')")
+    String importCsv(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            ImportReport report = enrollments.importCsv(reader);
+            flash.addFlashAttribute("report", report);
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/enrollments";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+}

@@ -1,0 +1,104 @@
+package org.forewarn.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.recipient.AddRecipient;
+import org.forewarn.recipient.Channel;
+import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.RecipientKind;
+import org.forewarn.recipient.Recipients;
+import org.forewarn.recipient.Relationship;
+import org.forewarn.identity.UserAdministration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The recipient directory, the audit log, and one's own account. */
+@Controller
+class DirectoryPages {
+
+    private final Recipients recipients;
+    private final AuditTrail audit;
+    private final UserAdministration users;
+
+    DirectoryPages(Recipients recipients, AuditTrail audit, UserAdministration users) {
+        this.recipients = recipients;
+        this.audit = audit;
+        this.users = users;
+    }
+
+    @GetMapping("/console/recipients")
+    @PreAuthorize("isAuthenticated()")
+    String recipients(Model model) {
+        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("kinds", RecipientKind.values());
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("channelTypes", ChannelType.values());
+        return "console/recipients";
+    }
+
+    @PostMapping("/console/recipients")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    String addRecipient(@RequestParam(required = false) String name, @RequestParam(required = false) RecipientKind kind,
+            @RequestParam(required = false) String country, @RequestParam(required = false) Relationship relationship,
+            @RequestParam(required = false) String email, @RequestParam(required = false) String webhook,
+            @RequestParam(required = false) String webhookSecret, @RequestParam(required = false) String liaison,
+            @RequestParam(required = false) String notes, RedirectAttributes flash) {
+        return Flash.run(flash, "Recipient added.", "/console/recipients", () -> {
+            List<Channel> channels = new ArrayList<>();
+            if (email != null && !email.isBlank()) {
+                channels.add(new Channel(ChannelType.EMAIL, email, null));
+            }
+            if (webhook != null && !webhook.isBlank()) {
+                channels.add(new Channel(ChannelType.WEBHOOK, webhook, webhookSecret));
+            }
+            if (liaison != null && !liaison.isBlank()) {
+                channels.add(new Channel(ChannelType.LIAISON, liaison, null));
+            }
+            recipients.add(new AddRecipient(name, kind, country, relationship, channels, notes));
+        });
+    }
+
+    @GetMapping("/console/audit")
+    @PreAuthorize("hasRole('AUDITOR')")
+    String audit(@RequestParam(required = false) UUID caseId, @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "false") boolean verify, Model model) {
+        model.addAttribute("entries", audit.page(caseId, after, 100));
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("after", after);
+        if (verify) {
+            model.addAttribute("verification", audit.verify());
+        }
+        return "console/audit";
+    }
+
+    @GetMapping("/console/account/password")
+    @PreAuthorize("isAuthenticated()")
+    String passwordForm() {
+        return "console/password";
+    }
+
+    @PostMapping("/console/account/password")
+    @PreAuthorize("isAuthenticated()")
+    String changePassword(@RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword, HttpServletRequest request, RedirectAttributes flash)
+            throws jakarta.servlet.ServletException {
+        try {
+            users.changeOwnPassword(currentPassword, newPassword);
+        } catch (org.forewarn.shared.DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/account/password";
+        }
+        // The session still holds the old sign-in; sign in again with the new password.
+        request.logout();
+        return "redirect:/login?changed";
+    }
+}

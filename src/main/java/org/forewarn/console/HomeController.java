@@ -1,0 +1,61 @@
+package org.forewarn.console;
+
+import org.forewarn.due.DueQueue;
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.identity.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HomeController {
+
+    private final DueQueue due;
+    private final CurrentUser currentUser;
+    private final Links links;
+
+    HomeController(DueQueue due, CurrentUser currentUser, Links links) {
+        this.due = due;
+        this.currentUser = currentUser;
+        this.links = links;
+    }
+
+    /** A due entry with where to act on it in the console and what to call it. */
+    record Row(DueQueue.DueEntry item, String link, String label) {
+    }
+
+    private java.util.List<Row> rows(boolean mine) {
+        return due.now(mine).stream().map(i -> new Row(i, links.forDue(i), links.label(i.kind()))).toList();
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "console/login";
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/console";
+    }
+
+    /** Due now: what needs a person's action, oldest first. */
+    @GetMapping("/console")
+    @PreAuthorize("isAuthenticated()")
+    String due(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+        // Administrators see no case data, so nothing is due for them.
+        boolean adminOnly = currentUser.actor().roles().equals(java.util.Set.of(Role.ADMIN));
+        model.addAttribute("items", adminOnly ? java.util.List.of() : rows(mine));
+        model.addAttribute("mine", mine);
+        return "console/due";
+    }
+
+    /** The due list alone, for htmx to refresh. */
+    @GetMapping("/console/due-list")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    String dueList(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+        model.addAttribute("items", rows(mine));
+        return "console/due :: list";
+    }
+}

@@ -1,0 +1,115 @@
+package org.forewarn.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by its own chromedriver, headless, with nothing downloaded: the paths
+ * are given so Selenium Manager never goes to the network.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+    public final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(int port) {
+        try {
+            profile = Files.createTempDirectory("forewarn-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--lang=en-US", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("forewarn.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        base = "http://localhost:" + port;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String user, String password) {
+        open("/login");
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        waitFor(ExpectedConditions.urlContains("/console"));
+    }
+
+    public WebElement find(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves the page as docs/screenshots/NAME.png (shown in the README). */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole page, not just the window: the window grows to the page's height for the shot. */
+    public void fullPageScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(4000, height.intValue() + 120)));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        TestEnvironment.deleteQuietly(profile);
+    }
+}
