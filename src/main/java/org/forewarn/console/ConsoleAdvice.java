@@ -42,9 +42,16 @@ class ConsoleAdvice {
         return currentUser.actor();
     }
 
+    /** Exception handlers get a fresh model, without the attributes above; the page header needs them. */
+    private void whoIsSignedIn(Model model) {
+        model.addAttribute("currentRoles", currentRoles());
+        model.addAttribute("me", me());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String denied(Model model, HttpServletResponse response) {
         response.setStatus(403);
+        whoIsSignedIn(model);
         model.addAttribute("status", 403);
         model.addAttribute("message", "Your role does not allow this. Sign in as someone who holds the right role.");
         return "console/error";
@@ -60,6 +67,7 @@ class ConsoleAdvice {
             case RULE_VIOLATION -> 422;
         };
         response.setStatus(status);
+        whoIsSignedIn(model);
         model.addAttribute("status", status);
         model.addAttribute("message", e.getMessage());
         return "console/error";

@@ -36,6 +36,7 @@ class HomeController {
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
     String root() {
         return "redirect:/console";
     }

@@ -41,8 +41,8 @@ class CrocusConsoleTests extends IntegrationTest {
 
     @BeforeEach
     void crocusCaseAndBrowser() throws Exception {
-        demo.run(new DefaultApplicationArguments("--demo"));
         browser = new Browser(port);
+        demo.run(new DefaultApplicationArguments("--demo"));
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -34,23 +35,42 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(int port) {
+        Path chromium = Path.of(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("forewarn.chromedriver", "/usr/bin/chromedriver"));
+        requireInstalled(chromium, chromedriver);
         try {
             profile = Files.createTempDirectory("forewarn-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
+        options.setBinary(chromium.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=en-US", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("forewarn.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         base = "http://localhost:" + port;
+    }
+
+    /**
+     * Without Chromium a developer's machine skips the browser tests and says how to get them; CI
+     * ({@code .ci/run} sets FOREWARN_REQUIRE_BROWSER) installs it and fails rather than skip.
+     */
+    private static void requireInstalled(Path chromium, Path chromedriver) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+            return;
+        }
+        String why = "browser tests need " + chromium + " and " + chromedriver
+                + ": apt-get install -y chromium chromium-driver";
+        if (Boolean.parseBoolean(System.getenv("FOREWARN_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException(why);
+        }
+        Assumptions.abort(why);
     }
 
     public void open(String path) {
