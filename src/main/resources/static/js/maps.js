@@ -23,6 +23,7 @@
       }
     });
     map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain)');
+    L.control.scale({ imperial: false }).addTo(map);
     return map;
   }
 
@@ -43,7 +44,8 @@
     var layers = [];
     (json(element.dataset.targets) || []).forEach(function (t) {
       if (t.lat != null && t.lon != null) {
-        layers.push(L.marker([t.lat, t.lon], { title: t.name, alt: t.name }).bindPopup(t.name).addTo(map));
+        layers.push(L.marker([t.lat, t.lon], { title: t.name, alt: t.name }).bindPopup(t.name)
+          .bindTooltip(t.name, { permanent: true, direction: 'right', offset: [10, -20] }).addTo(map));
       }
     });
     var polygon = json(element.dataset.polygon);

@@ -63,6 +63,14 @@ class CrocusConsoleTests extends IntegrationTest {
         browser.fullPageScreenshot("threat");
         String caseUrl = browser.driver.getCurrentUrl();
 
+        // The case timeline reads as the story in shared/scenarios, with the lead times between steps.
+        browser.find(By.id("timeline-link")).click();
+        assertThat(timelineKinds()).containsSubsequence("RECEIVED", "DETERMINATION_DECIDED", "WARNING_SENT",
+                "WARNING_DELIVERED", "RESPONSE", "PUBLIC_ALERT", "INCIDENT");
+        assertThat(browser.text()).contains("MSK", "Warning delivered → incident (lead time)", "16 d 5 h");
+        browser.fullPageScreenshot("timeline");
+        browser.open(path(caseUrl));
+
         // A draft that names a protected term is flagged as it is typed.
         browser.find(By.id("draft-warning")).click();
         new Select(browser.find(By.id("recipientId")))
@@ -116,14 +124,18 @@ class CrocusConsoleTests extends IntegrationTest {
         assertThat(browser.find(By.id("responses")).getText()).contains("Information too general");
         browser.fullPageScreenshot("warning");
 
-        // The case timeline reads as the story.
+        // The timeline now ends with this warning, drafted, approved, sent, delivered and answered.
         browser.open(path(caseUrl) + "/timeline");
-        List<String> kinds = browser.driver.findElements(By.cssSelector("#timeline li")).stream()
+        List<String> kinds = timelineKinds();
+        assertThat(kinds.subList(kinds.indexOf("INCIDENT"), kinds.size())).containsSubsequence("INCIDENT",
+                "WARNING_DRAFTED", "WARNING_APPROVED", "WARNING_SENT", "WARNING_DELIVERED", "RESPONSE");
+        assertThat(browser.find(By.cssSelector("#timeline li:last-child")).getText())
+                .contains("Information too general", "by liaison");
+    }
+
+    private List<String> timelineKinds() {
+        return browser.driver.findElements(By.cssSelector("#timeline li")).stream()
                 .map(li -> li.getAttribute("data-kind")).toList();
-        assertThat(kinds).containsSubsequence("RECEIVED", "DETERMINATION_DECIDED", "WARNING_SENT", "WARNING_DELIVERED",
-                "RESPONSE", "PUBLIC_ALERT", "INCIDENT");
-        assertThat(browser.text()).contains("MSK", "Warning delivered → incident (lead time)", "16 d 5 h");
-        browser.fullPageScreenshot("timeline");
     }
 
     @Test
