@@ -62,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
 
                 ==================================================================================
                  Forewarn demo is running: http://localhost:%s/
+                   Console      open it in a browser and sign in; start as analyst: Threats > the Crocus case
                    API          http://localhost:%s/api/v1   (HTTP Basic)
                    OpenAPI      http://localhost:%s/v3/api-docs   Swagger UI: /swagger-ui.html
                  Demo logins, all with password '%s':
