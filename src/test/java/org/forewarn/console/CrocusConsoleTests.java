@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.forewarn.testing.Browser;
-import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,8 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Crocus case walked through in a real browser (Debian's Chromium, headless), as the people in
@@ -26,9 +28,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * acknowledgment; the timeline tells the story. Screenshots of the main screens go to
  * docs/screenshots/.
  */
-class CrocusConsoleTests extends IntegrationTest {
+class CrocusConsoleTests extends ApplicationTest {
 
     private static final String PASSWORD = "forewarn-demo";
+
+    /**
+     * A database of its own, holding the demo and nothing the other tests made: the screens (and
+     * the screenshots in the README) are what a new user of the demo sees.
+     */
+    @DynamicPropertySource
+    static void demoDatabase(DynamicPropertyRegistry registry) {
+        environment(registry, env.freshDataDir("console-demo"));
+    }
 
     @LocalServerPort
     int port;
@@ -104,7 +115,8 @@ class CrocusConsoleTests extends IntegrationTest {
         // The approver finds it waiting in Due now and approves it (the FSB is an adversary service:
         // it cannot go without).
         browser.signIn("approver", PASSWORD);
-        WebElement waiting = browser.find(By.cssSelector("tr[data-kind='WARNING_AWAITING_APPROVAL']"));
+        WebElement waiting = browser.find(By.cssSelector("tr[data-kind='WARNING_AWAITING_APPROVAL']:has(a[href='"
+                + path(warningUrl) + "'])"));
         assertThat(waiting.getText()).contains("Federal Security Service");
         browser.screenshot("due-now");
         waiting.findElement(By.linkText("Open")).click();

@@ -1,56 +1,16 @@
 package org.forewarn.testing;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of the tests that run the whole application against the embedded PostgreSQL, a real SMTP
- * server and a real webhook receiver, served on a random port (the browser tests use it). All share
- * one application context (and one database), so each test makes its own data.
+ * Base of the tests that run the whole application. All share one application context (and one
+ * database), so each test makes its own data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-public abstract class IntegrationTest {
-
-    protected static final TestEnvironment env = TestEnvironment.get();
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    private TestUsers users;
-
-    protected Api api;
+public abstract class IntegrationTest extends ApplicationTest {
 
     @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        registry.add("forewarn.data-dir", () -> env.dataDir.toString());
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> env.smtp.getSmtp().getPort());
-        registry.add("forewarn.delivery.poll-interval", () -> "200ms");
-        registry.add("forewarn.delivery.initial-backoff", () -> "100ms");
-        registry.add("forewarn.delivery.max-backoff", () -> "400ms");
-        registry.add("forewarn.delivery.max-attempts", () -> "3");
-        registry.add("forewarn.delivery.webhook-timeout", () -> "3s");
-        registry.add("forewarn.alerting.fan-out.poll-interval", () -> "100ms");
-        registry.add("forewarn.alerting.fan-out.lease", () -> "10s");
-        registry.add("forewarn.alerting.fan-out.initial-backoff", () -> "100ms");
-        registry.add("forewarn.alerting.fan-out.max-backoff", () -> "300ms");
-        registry.add("forewarn.alerting.fan-out.max-attempts", () -> "3");
-        registry.add("forewarn.alerting.fan-out.sms-gateway-url", () -> env.webhooks.url("/sms-gateway"));
-        registry.add("forewarn.demo.inbox-url", () -> env.webhooks.url(""));
-        // The sweep is driven explicitly by the tests that need it.
-        registry.add("forewarn.warning.sweep-interval", () -> "1h");
-    }
-
-    @BeforeEach
-    void signInAs() {
-        users.ensure();
-        api = new Api(mvc);
+    static void sharedDatabase(DynamicPropertyRegistry registry) {
+        environment(registry, env.dataDir);
     }
 }

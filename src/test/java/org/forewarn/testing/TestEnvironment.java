@@ -40,6 +40,11 @@ public final class TestEnvironment {
         return instance;
     }
 
+    /** Another data directory, for a test class that needs a database of its own (and so its own context). */
+    public Path freshDataDir(String purpose) {
+        return ROOT.resolve(purpose + "-" + UUID.randomUUID()).toAbsolutePath();
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
