@@ -3,6 +3,7 @@ package org.forewarn.console;
 import org.forewarn.due.DueQueue;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.identity.Role;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +16,15 @@ class HomeController {
     private final DueQueue due;
     private final CurrentUser currentUser;
     private final Links links;
+    private final boolean demo;
 
-    HomeController(DueQueue due, CurrentUser currentUser, Links links) {
+    HomeController(DueQueue due, CurrentUser currentUser, Links links, Environment environment) {
         this.due = due;
         this.currentUser = currentUser;
         this.links = links;
+        String flag = environment.getProperty("demo");
+        this.demo = (flag != null && !"false".equalsIgnoreCase(flag))
+                || environment.getProperty("forewarn.demo", Boolean.class, false);
     }
 
     /** A due entry with where to act on it in the console and what to call it. */
@@ -30,8 +35,10 @@ class HomeController {
         return due.now(mine).stream().map(i -> new Row(i, links.forDue(i), links.label(i.kind()))).toList();
     }
 
+    /** A demo instance says who to sign in as; a real one says nothing about its users. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("demo", demo);
         return "console/login";
     }
 
