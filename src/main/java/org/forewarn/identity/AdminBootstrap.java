@@ -46,10 +46,11 @@ class AdminBootstrap implements ApplicationRunner {
                     ==================================================================
                      Forewarn first start: created user 'admin'
                      One-time password: %s
-                     It is shown only now. Sign in and change it:
+                     It is shown only now. Sign in at http://localhost:%s/ and change it
+                     (the console asks for a new one), or through the API:
                        POST /api/v1/me/password {"currentPassword": ..., "newPassword": ...}
                     ==================================================================
-                    """.formatted(password));
+                    """.formatted(password, environment.getProperty("local.server.port", "8080")));
         } else {
             System.out.println("Forewarn first start: created user 'admin' with the password from FOREWARN_ADMIN_PASSWORD.");
         }
