@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -57,20 +56,12 @@ public final class Browser implements AutoCloseable {
         base = "http://localhost:" + port;
     }
 
-    /**
-     * Without Chromium a developer's machine skips the browser tests and says how to get them; CI
-     * ({@code .ci/run} sets FOREWARN_REQUIRE_BROWSER) installs it and fails rather than skip.
-     */
+    /** The browser tests are never skipped: without Chromium they fail and say how to install it. */
     private static void requireInstalled(Path chromium, Path chromedriver) {
-        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
-            return;
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            throw new IllegalStateException("The console's browser tests need " + chromium + " and " + chromedriver
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
         }
-        String why = "browser tests need " + chromium + " and " + chromedriver
-                + ": apt-get install -y chromium chromium-driver";
-        if (Boolean.parseBoolean(System.getenv("FOREWARN_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException(why);
-        }
-        Assumptions.abort(why);
     }
 
     public void open(String path) {
