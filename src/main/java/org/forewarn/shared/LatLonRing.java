@@ -3,19 +3,39 @@ package org.forewarn.shared;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
 /** A polygon given as [lat, lon] points, as threats and public alerts take their areas. */
 public final class LatLonRing {
+
+    /**
+     * At most this many points. Enough to follow a city district or an administrative boundary
+     * closely; CAP consumers and the fan-out's point-in-polygon test stay fast, and a request
+     * cannot make the server store and redraw megabytes of coordinates.
+     */
+    public static final int MAX_POINTS = 1_000;
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private LatLonRing() {
     }
 
     /**
-     * Checks every point and closes an open ring by repeating its first point. Problems go into
-     * {@code violations}, which is thrown with them (and whatever it held before) if there are any.
+     * Checks every point, closes an open ring by repeating its first point, and refuses a ring that
+     * crosses or touches itself. Problems go into {@code violations}, which is thrown with them (and
+     * whatever it held before) if there are any.
      *
      * @return the closed ring, immutable
      */
     public static List<List<Double>> closed(List<List<Double>> polygon, Violations violations) {
+        if (polygon.size() > MAX_POINTS) {
+            violations.add("polygon", "has " + polygon.size() + " points; at most " + MAX_POINTS
+                    + " are accepted. Simplify the outline (fewer points along straight stretches).");
+            violations.orThrow();
+        }
         for (int i = 0; i < polygon.size(); i++) {
             List<Double> point = polygon.get(i);
             String field = "polygon[" + i + "]";
@@ -34,6 +54,23 @@ public final class LatLonRing {
         }
         violations.require(ring.stream().distinct().count() >= 3, "polygon", "needs at least three distinct points");
         violations.orThrow();
+        String problem = topologyProblem(ring);
+        violations.require(problem == null, "polygon", problem);
+        violations.orThrow();
         return List.copyOf(ring);
+    }
+
+    /** Why a closed ring is not a simple polygon (it crosses or touches itself), or null. */
+    private static String topologyProblem(List<List<Double>> ring) {
+        Coordinate[] coordinates = ring.stream().map(p -> new Coordinate(p.get(1), p.get(0)))
+                .toArray(Coordinate[]::new);
+        TopologyValidationError error = new IsValidOp(GEOMETRY.createPolygon(coordinates)).getValidationError();
+        if (error == null) {
+            return null;
+        }
+        Coordinate at = error.getCoordinate();
+        return "is not a valid polygon: " + error.getMessage().toLowerCase()
+                + (at != null ? " near [" + at.y + ", " + at.x + "]" : "")
+                + ". Points must go round the area once without crossing.";
     }
 }

@@ -23,12 +23,26 @@ public final class Violations {
         return this;
     }
 
+    /** Present, not blank, and made of characters text may hold ({@link TextCharacters}). */
     public Violations notBlank(String value, String field) {
-        return require(value != null && !value.isBlank(), field, "is required and must not be blank");
+        return require(value != null && !value.isBlank(), field, "is required and must not be blank").text(value, field);
     }
 
+    /** At most {@code max} characters, all of them characters text may hold ({@link TextCharacters}). */
     public Violations maxLength(String value, int max, String field) {
-        return require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+        return require(value == null || value.length() <= max, field, "must be at most " + max + " characters")
+                .text(value, field);
+    }
+
+    /** Made of characters text may hold: no control characters, no broken surrogates ({@link TextCharacters}). */
+    public Violations text(String value, String field) {
+        TextCharacters.problem(value).ifPresent(problem -> {
+            boolean already = problems.stream().anyMatch(p -> p.field().equals(field) && p.message().equals(problem));
+            if (!already) {
+                problems.add(new InvalidInput.FieldProblem(field, problem));
+            }
+        });
+        return this;
     }
 
     public Violations notNull(Object value, String field) {
