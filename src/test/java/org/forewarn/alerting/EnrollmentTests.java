@@ -505,6 +505,21 @@ class EnrollmentTests extends IntegrationTest {
                 + e.get("field").asString() + ": " + e.get("message").asString()).toList();
     }
 
+    @Test
+    void movingAPersonOntoAnExternalIdAlreadyTakenIsAConflict() {
+        String taken = "taken-" + UUID.randomUUID();
+        Map<String, Object> first = new LinkedHashMap<>(person("First"));
+        first.put("externalId", taken);
+        api.as(CONSULAR).post("/api/v1/enrollments", first).expect(201);
+        String second = api.as(CONSULAR).post("/api/v1/enrollments", person("Second")).expect(201).id();
+
+        var refused = api.as(CONSULAR).call(HttpMethod.PUT, "/api/v1/enrollments/" + second, first).expect(409);
+
+        assertThat(refused.text("type")).endsWith("external-id-taken");
+        assertThat(api.as(CONSULAR).get("/api/v1/enrollments/" + second).expect(200).json().get("name").asString())
+                .isEqualTo("Second");
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from enrollees").query(Long.class).single();
     }

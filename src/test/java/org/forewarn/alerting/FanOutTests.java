@@ -297,6 +297,9 @@ class FanOutTests extends IntegrationTest {
                 for (int i = 0; i < watchers; i++) {
                     streams.add(threads.submit(() -> progressEvents(alert, started::countDown)));
                 }
+                // And one who closes the page after the first event: the server notices and stops quietly.
+                String leaver = firstEventThenLeave(alert);
+                assertThat(leaver).doesNotContain("\"status\":\"COMPLETED\"");
 
                 for (Future<List<String>> stream : streams) {
                     List<String> events = stream.get();
@@ -314,19 +317,30 @@ class FanOutTests extends IntegrationTest {
         }
     }
 
+    private String firstEventThenLeave(String alert) throws IOException, InterruptedException {
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(streamRequest(alert),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            return lines.filter(l -> l.startsWith("data:")).findFirst().orElseThrow();
+        }
+    }
+
+    private HttpRequest streamRequest(String alert) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/" + alert
+                        + "/fanout/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (CONSULAR + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
     /**
      * The progress events of the stream over real HTTP, read until the server ends it.
      *
      * @param afterFirst run once the first event has arrived
      */
     private List<String> progressEvents(String alert, Runnable afterFirst) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/" + alert
-                        + "/fanout/stream"))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (CONSULAR + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60)).build();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(streamRequest(alert),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
