@@ -31,6 +31,8 @@ final class EnrollmentCsvLine {
             Map.entry("channels", "email, phone, webhook_url"), Map.entry("label", "label"), Map.entry("lat", "lat"),
             Map.entry("lon", "lon"), Map.entry("validFrom", "valid_from"), Map.entry("validTo", "valid_to"));
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** A decimal number as JSON writes one: no NaN, Infinity, hexadecimal or Java's 1d / 1f. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
     private static final int ECHOED = 60;
 
     /** A line is either a command or the problems that stopped it. */
@@ -125,12 +127,11 @@ final class EnrollmentCsvLine {
         if (text == null) {
             return null; // the location says what is required
         }
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException e) {
+        if (!NUMBER.matcher(text).matches()) {
             unreadable(column, prefix + "." + column, "must be a number, not " + echo(text));
             return null;
         }
+        return Double.valueOf(text);
     }
 
     /** A date ({@code valid_to} lasts to the end of that day, UTC) or an ISO-8601 time with an offset. */

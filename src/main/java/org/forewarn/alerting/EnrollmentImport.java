@@ -25,7 +25,10 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Violations;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class EnrollmentImport {
 
+    private static final Logger log = LoggerFactory.getLogger(EnrollmentImport.class);
     private static final int MAX_REPORTED_ERRORS = 1000;
     private static final int COPY_BATCH = 20_000;
     /** PostgreSQL: deadlock, serialization failure, lock not available, unique violation. */
@@ -93,6 +97,12 @@ class EnrollmentImport {
                     if (CONCURRENT.contains(e.getSQLState())) {
                         throw concurrentImport();
                     }
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                        // A value PostgreSQL cannot hold got past the commands' checks: refuse the file, and say so.
+                        log.warn("Enrollment import refused by the database: {}", e.getMessage());
+                        throw InvalidInput.of("body", "holds a value that cannot be stored (" + primaryMessage(e)
+                                + "); nothing was stored");
+                    }
                     throw new IllegalStateException("Enrollment import failed; nothing was stored", e);
                 } catch (CsvReader.Malformed e) {
                     throw InvalidInput.of("body", e.getMessage() + "; nothing was stored");
@@ -103,6 +113,12 @@ class EnrollmentImport {
         } catch (ConcurrencyFailureException | DuplicateKeyException e) {
             throw concurrentImport(); // a safety net: the merge's lock order is meant to prevent these
         }
+    }
+
+    /** PostgreSQL's own sentence, without the context that names staging tables. */
+    private static String primaryMessage(SQLException e) {
+        return e instanceof PSQLException p && p.getServerErrorMessage() != null
+                ? p.getServerErrorMessage().getMessage() : "a value out of range";
     }
 
     private static DomainException concurrentImport() {

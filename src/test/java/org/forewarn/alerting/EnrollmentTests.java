@@ -506,6 +506,39 @@ class EnrollmentTests extends IntegrationTest {
     }
 
     @Test
+    void csvNumbersAreDecimalsAsInJson() {
+        String tag = "num-" + UUID.randomUUID();
+        String csv = HEADER + tag + "-1,A,en,a@example.org,,,0x1p3,37.6,home,,\n"
+                + tag + "-2,B,en,b@example.org,,,55.7,37d,home,,\n"
+                + tag + "-3,C,en,c@example.org,,,NaN,Infinity,home,,\n"
+                + tag + "-4,D,en,d@example.org,,,-5.5e1,.5,home,,\n";
+
+        JsonNode report = api.as(CONSULAR).postText("/api/v1/enrollments/import", "text/csv", csv).expect(200).json();
+
+        assertThat(problems(report)).containsExactly("2 lat locations[0].lat: must be a number, not '0x1p3'",
+                "3 lon locations[0].lon: must be a number, not '37d'",
+                "4 lat locations[0].lat: must be a number, not 'NaN'",
+                "4 lon locations[0].lon: must be a number, not 'Infinity'");
+        JsonNode stored = api.as(CONSULAR).get("/api/v1/enrollments?q=" + tag + "-4").expect(200).json().get(0);
+        assertThat(stored.get("locations").get(0).get("lat").asDouble()).isEqualTo(-55.0);
+    }
+
+    @Test
+    void aCharacterTheDatabaseCannotHoldIsRefusedNeverA500AndNothingIsStored() {
+        long before = count();
+        String csv = HEADER + "nul-" + UUID.randomUUID() + ",A\u0000B,en,a@example.org,,,55.7,37.6,home,,\n";
+
+        var answer = api.as(CONSULAR).postText("/api/v1/enrollments/import", "text/csv", csv);
+
+        // Refused as a line (once the shared checks refuse control characters) or, until then, as a file.
+        assertThat(answer.status()).as(answer.body()).isIn(200, 400);
+        if (answer.status() == 200) {
+            assertThat(answer.json().get("rejectedLines").asLong()).isEqualTo(1);
+        }
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void movingAPersonOntoAnExternalIdAlreadyTakenIsAConflict() {
         String taken = "taken-" + UUID.randomUUID();
         Map<String, Object> first = new LinkedHashMap<>(person("First"));
