@@ -309,7 +309,8 @@ class EnrollmentImport {
      * From the staging tables into the registry. People are upserted in external_id order, so parallel
      * imports lock the same rows in the same order: the second waits for the first, then updates what
      * the first inserted (never a duplicate key, never a deadlock). A person's row is locked before
-     * their locations are replaced, as the API does.
+     * their locations are replaced, as the API does. {@code target_id} is set only for people who were
+     * enrolled already (their row keeps its id); everyone else is inserted under their staging id.
      */
     private void merge(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("""
@@ -320,12 +321,11 @@ class EnrollmentImport {
                 on conflict (external_id) do update set name = excluded.name, language = excluded.language,
                     email = excluded.email, phone = excluded.phone, webhook_url = excluded.webhook_url,
                     updated_at = excluded.updated_at, version = enrollees.version + 1;
-                update stage_people s set target_id = e.id from enrollees e where e.external_id = s.external_id;
-                update stage_people set target_id = stage_id where target_id is null;
-                delete from enrollee_locations l using stage_people s
-                where l.enrollee_id = s.target_id and s.target_id <> s.stage_id;
+                update stage_people s set target_id = e.id from enrollees e
+                where e.external_id = s.external_id and e.id <> s.stage_id;
+                delete from enrollee_locations l using stage_people s where l.enrollee_id = s.target_id;
                 insert into enrollee_locations (enrollee_id, position, label, lat, lon, valid_from, valid_to)
-                select p.target_id, l.position, l.label, l.lat, l.lon, l.valid_from, l.valid_to
+                select coalesce(p.target_id, p.stage_id), l.position, l.label, l.lat, l.lon, l.valid_from, l.valid_to
                 from stage_locations l join stage_people p on p.stage_id = l.stage_id""")) {
             Timestamp now = Timestamp.from(clock.instant());
             statement.setTimestamp(1, now);
