@@ -31,8 +31,12 @@ public final class LatLonRing {
      * @return the closed ring, immutable
      */
     public static List<List<Double>> closed(List<List<Double>> polygon, Violations violations) {
-        if (polygon.size() > MAX_POINTS) {
-            violations.add("polygon", "has " + polygon.size() + " points; at most " + MAX_POINTS
+        // A ring given closed repeats its first point at the end; that repetition is not a point of the outline.
+        boolean givenClosed = polygon.size() > 1 && polygon.get(0) != null
+                && polygon.get(0).equals(polygon.get(polygon.size() - 1));
+        int points = givenClosed ? polygon.size() - 1 : polygon.size();
+        if (points > MAX_POINTS) {
+            violations.add("polygon", "has " + points + " points; at most " + MAX_POINTS
                     + " are accepted. Simplify the outline (fewer points along straight stretches).");
             violations.orThrow();
         }

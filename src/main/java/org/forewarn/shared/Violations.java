@@ -45,6 +45,12 @@ public final class Violations {
         return this;
     }
 
+    /** A time within the span Forewarn records ({@link TimeBounds}); null passes. */
+    public Violations time(java.time.Instant value, String field) {
+        TimeBounds.problem(value).ifPresent(problem -> problems.add(new InvalidInput.FieldProblem(field, problem)));
+        return this;
+    }
+
     public Violations notNull(Object value, String field) {
         return require(value != null, field, "is required");
     }

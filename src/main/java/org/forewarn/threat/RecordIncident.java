@@ -8,7 +8,7 @@ public record RecordIncident(Instant occurredAt, String place, String descriptio
 
     public RecordIncident {
         Violations.check()
-                .notNull(occurredAt, "occurredAt")
+                .notNull(occurredAt, "occurredAt").time(occurredAt, "occurredAt")
                 .maxLength(place, 300, "place")
                 .notBlank(description, "description").maxLength(description, 10_000, "description")
                 .require(dead == null || dead >= 0, "dead", "must not be negative")

@@ -38,6 +38,7 @@ public record ReportThreat(String title, String summary, Set<HarmType> harmTypes
                         "name at least one target, or give an area the threat covers")
                 .require(targets.size() <= 100, "targets", "must have at most 100 entries")
                 .notNull(receivedAt, "receivedAt")
+                .time(receivedAt, "receivedAt").time(windowFrom, "windowFrom").time(windowTo, "windowTo")
                 .require(windowFrom == null || windowTo == null || !windowTo.isBefore(windowFrom), "windowTo",
                         "must not be before windowFrom")
                 .notNull(sourceReliability, "sourceReliability")

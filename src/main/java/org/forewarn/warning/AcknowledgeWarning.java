@@ -14,7 +14,7 @@ public record AcknowledgeWarning(Instant receivedAt, String response) {
 
     public AcknowledgeWarning {
         Violations.check()
-                .notNull(receivedAt, "receivedAt")
+                .notNull(receivedAt, "receivedAt").time(receivedAt, "receivedAt")
                 .maxLength(response, 10_000, "response")
                 .orThrow();
     }

@@ -12,7 +12,7 @@ public record RecordResponse(ResponseKind kind, Instant receivedAt, String text,
                 .notNull(kind, "kind")
                 .require(kind != ResponseKind.ACKNOWLEDGMENT, "kind",
                         "record acknowledgments with POST /warnings/{id}/acknowledgment")
-                .notNull(receivedAt, "receivedAt")
+                .notNull(receivedAt, "receivedAt").time(receivedAt, "receivedAt")
                 .notBlank(text, "text")
                 .maxLength(text, 10_000, "text")
                 .maxLength(source, 500, "source")

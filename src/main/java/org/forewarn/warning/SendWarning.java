@@ -13,6 +13,7 @@ public record SendWarning(String deliveredBy, String handoverNote, Instant hande
     public SendWarning {
         Violations.check()
                 .maxLength(deliveredBy, 200, "deliveredBy")
+                .time(handedOverAt, "handedOverAt")
                 .maxLength(handoverNote, 5000, "handoverNote")
                 .orThrow();
     }

@@ -135,10 +135,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof ValueInstantiationException vie && rootOf(vie) instanceof DomainException domain) {
             return Problems.of(HttpStatus.BAD_REQUEST, domain.type(), domain.getMessage());
         }
-        if (cause instanceof TextCharactersModule.UnacceptableText text) {
-            String field = path(text);
-            return invalidInput(field, (field.isEmpty() ? "The text" : "'" + field + "'") + " "
-                    + text.getOriginalMessage() + ".");
+        if (cause instanceof RequestValueChecks.UnacceptableValue value) {
+            String field = path(value);
+            return invalidInput(field, (field.isEmpty() ? "The value" : "'" + field + "'") + " "
+                    + value.getOriginalMessage() + ".");
         }
         if (cause instanceof InvalidFormatException ife) {
             String field = path(ife);
