@@ -70,7 +70,7 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/responses", EnumSet.of(LIAISON)),
             new Endpoint(HttpMethod.POST, "/api/v1/warnings/{id}/escalation", EnumSet.of(LIAISON, APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/warnings/{id}/receipt", EnumSet.of(ANALYST, APPROVER, LIAISON, AUDITOR)),
-            new Endpoint(HttpMethod.GET, "/api/v1/due", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/due", ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/audit", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/signing-key", ALL),

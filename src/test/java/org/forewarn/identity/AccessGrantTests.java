@@ -204,6 +204,23 @@ class AccessGrantTests extends IntegrationTest {
     }
 
     @Test
+    void pendingGrantsAreDueForAdministratorsAndNobodyElse() {
+        String name = Accounts.unique("due");
+        String grant = accounts.createAs(ADMIN, name, "SECRET", List.of(), "ANALYST").get("pendingGrant").get("id")
+                .asString();
+        cases.threatWithDuty();
+
+        JsonNode forAdmin = api.as(ADMIN_2).get("/api/v1/due").expect(200).json();
+        JsonNode forAnalyst = api.as(ANALYST).get("/api/v1/due").expect(200).json();
+
+        assertThat(forAdmin.findValuesAsString("subjectId")).contains(grant);
+        assertThat(forAdmin.findValuesAsString("kind")).containsOnly("ACCESS_GRANT_AWAITING_CONFIRMATION");
+        assertThat(forAnalyst.findValuesAsString("subjectId")).doesNotContain(grant);
+        assertThat(forAnalyst.findValuesAsString("kind")).isNotEmpty()
+                .doesNotContain("ACCESS_GRANT_AWAITING_CONFIRMATION");
+    }
+
+    @Test
     void everyStepIsOnTheAuditChainWithoutAnyPassword() {
         String name = Accounts.unique("audited");
         JsonNode created = accounts.createAs(ADMIN, name, "TOP_SECRET", List.of(), "ANALYST", "APPROVER");
