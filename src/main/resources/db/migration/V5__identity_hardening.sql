@@ -22,14 +22,18 @@ create table access_grants (
 create unique index access_grants_one_pending on access_grants (user_id) where status = 'PENDING';
 create index access_grants_by_status on access_grants (status, requested_at);
 
--- Once two accounts have held ADMIN, granting ADMIN needs a second admin for good: removing an admin
--- must not reopen the single-admin bootstrap exception.
+-- Granting ADMIN needs no second admin only while the single-admin bootstrap is open: on a fresh
+-- installation, from the moment the first-start admin is created (AdminBootstrap opens it) until two
+-- accounts hold ADMIN. It never reopens: removing admins later does not bring the exception back. An
+-- installation upgraded with exactly one admin starts open; one with none (a fresh database, a demo)
+-- or several starts closed.
 create table identity_state (
-    id               integer primary key check (id = 1),
-    two_admins_since timestamptz
+    id                     integer primary key check (id = 1),
+    single_admin_bootstrap boolean not null,
+    bootstrap_closed_at    timestamptz
 );
-insert into identity_state (id, two_admins_since)
-select 1, case when (select count(*) from users where 'ADMIN' = any (roles)) >= 2 then now() end;
+insert into identity_state (id, single_admin_bootstrap)
+select 1, (select count(*) from users where 'ADMIN' = any (roles)) = 1;
 
 -- Failed sign-ins per account (keyed by an HMAC of the normalised username, never the name itself)
 -- and per client address; shared by every node. Rows are forgotten after a quiet window.

@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether granting ADMIN needs a second administrator. On a fresh installation there is only one
- * administrator, who must be able to appoint a second; from the moment two accounts have held ADMIN,
- * it always does, even if administrators are later removed (otherwise removing one would reopen the
- * exception for whoever is left).
+ * Whether granting ADMIN needs a second administrator. It does, except in the single-admin
+ * bootstrap: on a fresh installation the first-start admin must be able to appoint a second one.
+ * That window is opened only by the first-start admin's creation and closes for good once two
+ * accounts hold ADMIN; removing administrators later does not reopen it (or whoever was left could
+ * appoint an administrator of their own). A demo never opens it.
  */
 @Component
 class AdminQuorum {
@@ -28,15 +29,22 @@ class AdminQuorum {
      * would each appoint "the second" administrator are decided one after the other.
      */
     boolean adminGrantNeedsSecondAdmin() {
-        return jdbc.sql("select two_admins_since is not null from identity_state where id = 1 for update")
+        return jdbc.sql("select not single_admin_bootstrap from identity_state where id = 1 for update")
                 .query(Boolean.class).single();
     }
 
-    /** Called after any change of roles, in the same transaction: notes the moment two admins exist. */
+    /** The first-start admin was just created on an empty installation: it may appoint the second. */
+    void openBootstrap() {
+        jdbc.sql("""
+                update identity_state set single_admin_bootstrap = true
+                where id = 1 and bootstrap_closed_at is null and (select count(*) from users) = 1""").update();
+    }
+
+    /** Called after any change of roles, in the same transaction: closes the bootstrap once two admins exist. */
     void update() {
         jdbc.sql("""
-                update identity_state set two_admins_since = :now
-                where id = 1 and two_admins_since is null
+                update identity_state set single_admin_bootstrap = false, bootstrap_closed_at = :now
+                where id = 1 and single_admin_bootstrap
                   and (select count(*) from users where 'ADMIN' = any (roles)) >= 2""")
                 .param("now", Timestamp.from(clock.instant())).update();
     }

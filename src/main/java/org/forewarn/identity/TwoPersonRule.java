@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * No single administrator can hand out what would let an account read protected content or approve
  * on its own: the APPROVER role, a clearance above CONFIDENTIAL, any compartment, and the ADMIN role
- * itself once two administrators have existed. Such a grant waits for a second ADMIN, who is neither
+ * itself (except while the first-start admin appoints the second, see {@link AdminQuorum}). Such a grant waits for a second ADMIN, who is neither
  * the requester nor the account concerned. Everything else, and every reduction, applies at once.
  */
 final class TwoPersonRule {
@@ -41,7 +41,7 @@ final class TwoPersonRule {
     /**
      * @param current         what the account holds now ({@link Access#NONE} for a new account)
      * @param requested       what an administrator asks for
-     * @param adminNeedsSecond whether granting ADMIN needs a second administrator (two have existed)
+     * @param adminNeedsSecond whether granting ADMIN needs a second administrator (outside the single-admin bootstrap)
      */
     static Decision decide(Access current, Access requested, boolean adminNeedsSecond) {
         List<String> reasons = new ArrayList<>();

@@ -50,9 +50,20 @@ public class UserAdministration {
         return create(command, false);
     }
 
-    /** @param oneTimePassword whether the system generated the password, so it must be changed first */
+    /**
+     * The first-start administrator of an empty installation, who alone may appoint a second
+     * administrator ({@link AdminQuorum}).
+     *
+     * @param oneTimePassword whether the system generated the password, so it must be changed first
+     */
     @Transactional
-    UserView create(NewUser command, boolean oneTimePassword) {
+    UserView createFirstAdmin(NewUser command, boolean oneTimePassword) {
+        UserView admin = create(command, oneTimePassword);
+        quorum.openBootstrap();
+        return admin;
+    }
+
+    private UserView create(NewUser command, boolean oneTimePassword) {
         Optional<Actor> admin = currentUser.signedIn();
         admin.ifPresent(UserAdministration::requireAdmin);
         if (accounts.existsByUsername(command.username())) {

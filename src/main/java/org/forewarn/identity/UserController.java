@@ -52,7 +52,7 @@ class UserController {
 
     /**
      * Creates an account that must change its password at first sign-in. Anything elevated (APPROVER,
-     * clearance above CONFIDENTIAL, compartments, ADMIN once two admins exist) is not granted yet: it
+     * clearance above CONFIDENTIAL, compartments, ADMIN beyond the second admin) is not granted yet: it
      * shows as {@code pendingGrant} until a second ADMIN confirms it.
      */
     @PostMapping("/users")

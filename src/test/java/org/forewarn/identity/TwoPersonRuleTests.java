@@ -87,7 +87,7 @@ class TwoPersonRuleTests {
     }
 
     @Test
-    void theAdminRoleNeedsASecondAdminOnceTwoAdminsHaveExisted() {
+    void theAdminRoleNeedsASecondAdminOutsideTheSingleAdminBootstrap() {
         Access requested = access(UNCLASSIFIED, Set.of(), Role.ADMIN);
 
         var bootstrap = TwoPersonRule.decide(Access.NONE, requested, false);
