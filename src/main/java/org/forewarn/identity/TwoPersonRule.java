@@ -10,8 +10,9 @@ import java.util.TreeSet;
 /**
  * No single administrator can hand out what would let an account read protected content or approve
  * on its own: the APPROVER role, a clearance above CONFIDENTIAL, any compartment, and the ADMIN role
- * itself (except while the first-start admin appoints the second, see {@link AdminQuorum}). Such a grant waits for a second ADMIN, who is neither
- * the requester nor the account concerned. Everything else, and every reduction, applies at once.
+ * itself (except while the first-start admin appoints the second, see {@link AdminQuorum}). Such a
+ * grant waits for a second ADMIN, who is neither the requester nor the account concerned. Everything
+ * else, and every reduction, applies at once.
  */
 final class TwoPersonRule {
 
