@@ -3,8 +3,6 @@ package org.forewarn.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.forewarn.shared.DomainEvent;
-
 /**
  * Sign-ins for an account or from an address were locked out after repeated failures. One entry per
  * lockout, never one per failed attempt, so nobody can flood the audit chain by guessing.
@@ -15,23 +13,8 @@ import org.forewarn.shared.DomainEvent;
  * @param since    the first of those failures
  */
 public record LoginLockedOut(UUID throttleId, ThrottleKind kind, String subject, int failures, Instant since,
-                             Instant lockedUntil) implements DomainEvent {
+                             Instant lockedUntil) implements LoginThrottleEvent {
 
     /** What an account that does not exist is recorded as. */
     public static final String NO_SUCH_ACCOUNT = "(no such account)";
-
-    @Override
-    public String subjectType() {
-        return "LoginThrottle";
-    }
-
-    @Override
-    public UUID subjectId() {
-        return throttleId;
-    }
-
-    @Override
-    public UUID caseId() {
-        return null;
-    }
 }
