@@ -17,10 +17,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 
+import org.forewarn.shared.ScenarioClock;
 import org.forewarn.testing.Api;
 import org.forewarn.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +35,9 @@ import tools.jackson.databind.JsonNode;
  */
 class CrocusEndToEndTests extends IntegrationTest {
 
+    @Autowired
+    ScenarioClock clock;
+
     @Test
     void crocusCaseFromThreatToProvableWarning() throws Exception {
         JsonNode scenario;
@@ -39,22 +46,24 @@ class CrocusEndToEndTests extends IntegrationTest {
         }
         JsonNode t = scenario.get("threat");
 
-        // 5 March: the information arrives and is entered.
-        var threat = api.as(ANALYST).post("/api/v1/threats", threatRequest(scenario)).expect(201);
+        // 5 March: the information arrives and is entered. Each step runs at the time it happened.
+        var threat = at("2024-03-05T10:30:00+03:00",
+                () -> api.as(ANALYST).post("/api/v1/threats", threatRequest(scenario)).expect(201));
         String threatId = threat.id();
         assertThat(threat.json().get("grading").get("code").asString()).isEqualTo("B2");
 
         // The duty to warn is proposed and approved by someone else.
         JsonNode d = scenario.get("determination");
-        String determination = api.as(ANALYST).post("/api/v1/threats/" + threatId + "/determinations", Map.of(
-                "outcome", d.get("outcome").asString(), "credible", true, "specific", true,
-                "rationale", d.get("rationale").asString())).expect(201).id();
+        String determination = at("2024-03-05T13:00:00+03:00", () -> api.as(ANALYST).post("/api/v1/threats/"
+                + threatId + "/determinations", Map.of("outcome", d.get("outcome").asString(), "credible", true,
+                "specific", true, "rationale", d.get("rationale").asString())).expect(201).id());
         api.as(ANALYST).post("/api/v1/determinations/" + determination + "/approval", Map.of("decision", "APPROVE"))
                 .expect(403);
-        api.as(APPROVER).post("/api/v1/determinations/" + determination + "/approval",
-                Map.of("decision", "APPROVE", "note", "Warn through liaison.")).expect(200);
-        assertThat(api.as(APPROVER).get("/api/v1/due").expect(200).json().findValuesAsString("subjectId"))
-                .doesNotContain(determination);
+        at("2024-03-05T16:30:00+03:00", () -> api.as(APPROVER).post("/api/v1/determinations/" + determination
+                + "/approval", Map.of("decision", "APPROVE", "note", "Warn through liaison.")).expect(200));
+        assertThat(api.as(APPROVER).get("/api/v1/due").expect(200).json().findParents("subjectId").stream()
+                .filter(item -> item.get("kind").asString().equals("DETERMINATION_AWAITING_APPROVAL"))
+                .map(item -> item.get("subjectId").asString())).doesNotContain(determination);
 
         // The FSB is in the directory as an adversary service reached through liaison.
         JsonNode r = scenario.get("recipients").get(0);
@@ -62,6 +71,11 @@ class CrocusEndToEndTests extends IntegrationTest {
                 "kind", r.get("kind").asString(), "country", r.get("country").asString(),
                 "relationship", r.get("relationship").asString(),
                 "channels", List.of(Map.of("type", "LIAISON", "address", "Embassy liaison officer")))).expect(201).id();
+        // Its relationship counts once another person, an approver, confirms it.
+        api.as(ANALYST).post("/api/v1/recipients/" + fsb + "/relationship-confirmation",
+                Map.of("relationship", "ADVERSARY")).expect(403);
+        api.as(APPROVER).post("/api/v1/recipients/" + fsb + "/relationship-confirmation",
+                Map.of("relationship", "ADVERSARY")).expect(200);
 
         // 6 March: the first draft names a protected term; the tearline check refuses it.
         JsonNode w = scenario.get("warnings").get(0);
@@ -70,16 +84,17 @@ class CrocusEndToEndTests extends IntegrationTest {
         var refused = api.as(ANALYST).post("/api/v1/threats/" + threatId + "/warnings", leaky).expect(422);
         assertThat(refused.text("detail")).contains("CELL-7 intercept");
 
-        var drafted = api.as(ANALYST).post("/api/v1/threats/" + threatId + "/warnings",
-                warningRequest(fsb, text, w.get("facets"))).expect(201);
+        var drafted = at("2024-03-06T10:00:00+03:00", () -> api.as(ANALYST).post("/api/v1/threats/" + threatId
+                + "/warnings", warningRequest(fsb, text, w.get("facets"))).expect(201));
         String warning = drafted.id();
         assertThat(drafted.json().get("specificity").get("score").asInt()).isEqualTo(90);
 
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(409);
-        api.as(APPROVER).post("/api/v1/warnings/" + warning + "/approval", Map.of("decision", "APPROVE")).expect(200);
-        var delivered = api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of(
-                "handoverNote", "Handed to the FSB counterpart", "handedOverAt", w.get("sentAt").get("at").asString()))
-                .expect(200);
+        at("2024-03-06T12:00:00+03:00", () -> api.as(APPROVER).post("/api/v1/warnings/" + warning + "/approval",
+                Map.of("decision", "APPROVE")).expect(200));
+        var delivered = at(w.get("sentAt").get("at").asString(), () -> api.as(LIAISON).post("/api/v1/warnings/"
+                + warning + "/send", Map.of("handoverNote", "Handed to the FSB counterpart",
+                "handedOverAt", w.get("sentAt").get("at").asString())).expect(200));
         assertThat(delivered.text("state")).isEqualTo("DELIVERED");
 
         // Officials were warned of a threat to the public: No Double Standard obliges a public alert.
@@ -133,6 +148,11 @@ class CrocusEndToEndTests extends IntegrationTest {
         var consular = api.as(CONSULAR).get("/api/v1/threats/" + threatId).expect(200);
         assertThat(consular.json().get("redacted").asBoolean()).isTrue();
         assertThat(consular.body()).doesNotContain("NIGHTJAR", "CELL-7", "placeholder");
+    }
+
+    /** Runs a step as if at that time, as the demo replays the case. */
+    private <T> T at(String time, Supplier<T> step) {
+        return clock.at(OffsetDateTime.parse(time).toInstant(), step);
     }
 
     private static Map<String, Object> threatRequest(JsonNode scenario) {

@@ -53,6 +53,7 @@ public class Assessments {
     @Transactional
     public DeterminationView decide(UUID determinationId, DecideDetermination decision) {
         Determination d = load(determinationId);
+        threats.requireCurrentUserCleared(d.threatId(), "decide a determination");
         d.decide(decision, currentUser.actor(), clock.instant(), properties.warningDeadline());
         return determinations.save(d).view();
     }

@@ -25,13 +25,21 @@ class AuditController {
         this.receipts = receipts;
     }
 
-    /** An entry as shown: the payload as JSON, with the hashes that chain it. */
-    record AuditEntryView(long sequence, java.time.Instant recordedAt, java.time.Instant occurredAt, String eventType, String actor,
-                          String subjectType, UUID subjectId, UUID caseId, Object payload, String prevHash,
-                          String hash) {
+    /**
+     * An entry as shown: the payload as JSON, with the hashes that chain it.
+     *
+     * @param payloadRedacted true when internal members were left out of the payload (see
+     *                        {@link AuditPayloads}); such an entry's hash cannot be recomputed from the view,
+     *                        {@code GET /audit/verify} checks it on the server
+     */
+    record AuditEntryView(long sequence, java.time.Instant recordedAt, java.time.Instant occurredAt, String eventType,
+                          String actor, String subjectType, UUID subjectId, UUID caseId, Object payload,
+                          boolean payloadRedacted, String prevHash, String hash) {
         static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.sequence(), e.recordedAt(), e.occurredAt(), e.eventType(), e.actor(), e.subjectType(),
-                    e.subjectId(), e.caseId(), CanonicalJson.parse(e.payload()), e.prevHash(), e.hash());
+            AuditPayloads.Shown shown = AuditPayloads.forReaders(e.payload());
+            return new AuditEntryView(e.sequence(), e.recordedAt(), e.occurredAt(), e.eventType(), e.actor(),
+                    e.subjectType(), e.subjectId(), e.caseId(), shown.payload(), shown.redacted(), e.prevHash(),
+                    e.hash());
         }
     }
 

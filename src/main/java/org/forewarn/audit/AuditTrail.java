@@ -26,8 +26,8 @@ public class AuditTrail {
 
     public List<Entry> page(UUID caseId, long afterSequence, int limit) {
         return log.page(caseId, afterSequence, limit).stream().map(e -> new Entry(e.sequence(), e.recordedAt(),
-                e.occurredAt(), e.eventType(), e.actor(), e.subjectType(), e.subjectId(), e.caseId(), e.payload(),
-                e.prevHash(), e.hash())).toList();
+                e.occurredAt(), e.eventType(), e.actor(), e.subjectType(), e.subjectId(), e.caseId(),
+                CanonicalJson.write(AuditPayloads.forReaders(e.payload()).payload()), e.prevHash(), e.hash())).toList();
     }
 
     public ChainVerification verify() {

@@ -65,6 +65,7 @@ class ConsoleAdvice {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE_VIOLATION -> 422;
+            case TOO_MANY_REQUESTS -> 429;
         };
         response.setStatus(status);
         whoIsSignedIn(model);

@@ -9,6 +9,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.recipient.AddRecipient;
 import org.forewarn.recipient.Channel;
 import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.ConfirmRelationship;
 import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
@@ -65,6 +66,14 @@ class DirectoryPages {
             }
             recipients.add(new AddRecipient(name, kind, country, relationship, channels, notes));
         });
+    }
+
+    @PostMapping("/console/recipients/{id}/relationship-confirmation")
+    @PreAuthorize("hasRole('APPROVER')")
+    String confirmRelationship(@org.springframework.web.bind.annotation.PathVariable UUID id,
+            @RequestParam(required = false) Relationship relationship, RedirectAttributes flash) {
+        return Flash.run(flash, "Relationship confirmed.", "/console/recipients",
+                () -> recipients.confirmRelationship(id, new ConfirmRelationship(relationship)));
     }
 
     @GetMapping("/console/audit")

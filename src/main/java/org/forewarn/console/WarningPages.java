@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.audit.Receipt;
+import org.forewarn.identity.CurrentUser;
+import org.forewarn.identity.Role;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.ThreatView;
@@ -45,12 +47,15 @@ class WarningPages {
     private final Threats threats;
     private final Recipients recipients;
     private final java.time.Clock clock;
+    private final CurrentUser currentUser;
 
-    WarningPages(Warnings warnings, Threats threats, Recipients recipients, java.time.Clock clock) {
+    WarningPages(Warnings warnings, Threats threats, Recipients recipients, java.time.Clock clock,
+            CurrentUser currentUser) {
         this.warnings = warnings;
         this.threats = threats;
         this.recipients = recipients;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/console/threats/{threatId}/warnings/new")
@@ -152,6 +157,12 @@ class WarningPages {
         model.addAttribute("responseKinds", List.of(ResponseKind.ACTION_TAKEN, ResponseKind.DISPUTE,
                 ResponseKind.REQUEST_FOR_INFORMATION, ResponseKind.OTHER));
         model.addAttribute("receipt", warning.receiptAvailable() ? Flash.orNull(() -> warnings.receipt(id)) : null);
+        boolean approver = currentUser.actor().has(Role.APPROVER);
+        if (approver && warning.nextActions().contains("APPROVE")) {
+            boolean cleared = threats.currentUserIsCleared(warning.threatId());
+            model.addAttribute("approverCleared", cleared);
+            model.addAttribute("review", cleared ? warnings.approvalReview(id) : null);
+        }
         return "console/warning";
     }
 

@@ -37,6 +37,7 @@ import org.forewarn.identity.Clearance;
 import org.forewarn.recipient.AddRecipient;
 import org.forewarn.recipient.Channel;
 import org.forewarn.recipient.ChannelType;
+import org.forewarn.recipient.ConfirmRelationship;
 import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
@@ -136,6 +137,10 @@ class CrocusScenario {
                 List.of(new Channel(ChannelType.valueOf(r.get("channel").asString()),
                         "Liaison officer, U.S. Embassy Moscow, to the FSB duty-to-warn counterpart", null)),
                 "Adversary service: warnings need an approver's sign-off."))));
+        if (!fsb.relationshipConfirmed()) {
+            step("2024-03-05T17:30:00+03:00", "approver", () -> recipients.confirmRelationship(fsb.id(),
+                    new ConfirmRelationship(fsb.relationship())));
+        }
 
         JsonNode w = scenario.get("warnings").get(0);
         JsonNode facets = w.get("facets");

@@ -33,6 +33,21 @@ public class Recipients {
         return directory.save(Recipient.add(command, currentUser.name(), clock.instant())).view();
     }
 
+    /** An approver confirms the relationship as it stands; only then does it decide whether warnings need approval. */
+    @Transactional
+    public RecipientView confirmRelationship(UUID id, ConfirmRelationship confirmation) {
+        Recipient recipient = load(id);
+        recipient.confirmRelationship(confirmation.relationship(), currentUser.actor(), clock.instant());
+        return directory.save(recipient).view();
+    }
+
+    @Transactional
+    public RecipientView changeRelationship(UUID id, ChangeRelationship change) {
+        Recipient recipient = load(id);
+        recipient.changeRelationship(change, currentUser.name(), clock.instant());
+        return directory.save(recipient).view();
+    }
+
     public List<RecipientView> all() {
         return directory.findAllByName().stream().map(Recipient::view).toList();
     }

@@ -72,13 +72,15 @@ public class CaseReview {
                         + (w.state().name().equals("REJECTED") ? "rejected" : "approved"), w.approvalNote(),
                         w.approvedBy(), link));
             }
+            Instant recordedLate = recordedLate(w.sentAt(), w.sentRecordedAt());
             if (w.sentAt() != null) {
                 steps.add(new Step(w.sentAt(), "WARNING_SENT", "Warning sent" + to + " (" + w.channel() + ")",
-                        w.releasableText(), w.sentBy(), link));
+                        w.releasableText(), w.sentBy(), link, recordedLate));
             }
             if (w.deliveredAt() != null) {
                 steps.add(new Step(w.deliveredAt(), "WARNING_DELIVERED", "Warning delivered" + to,
-                        w.handoverNote() != null ? w.handoverNote() : w.deliveryReference(), w.deliveredBy(), link));
+                        w.handoverNote() != null ? w.handoverNote() : w.deliveryReference(), w.deliveredBy(), link,
+                        w.deliveredAt().equals(w.sentAt()) ? recordedLate : null));
             }
             for (WarningResponse r : w.responses()) {
                 steps.add(new Step(r.receivedAt(), "RESPONSE", label(r) + " from " + w.recipientName(),
@@ -113,7 +115,7 @@ public class CaseReview {
         }
         steps.sort(Comparator.comparing(Step::at).thenComparing(s -> order(s.kind())));
         List<CaseTimeline.Entry> entries = steps.stream().map(s -> new CaseTimeline.Entry(s.at(), s.kind(), s.title(),
-                s.detail(), s.actor(), s.link(), Duration.between(received, s.at()))).toList();
+                s.detail(), s.actor(), s.link(), Duration.between(received, s.at()), s.recordedAt())).toList();
         return new CaseTimeline(threatId, threat.title(), threat.timeZone(), entries,
                 leadTimes(received, steps, published));
     }
@@ -158,6 +160,17 @@ public class CaseReview {
                 "NDS_SATISFIED", "INCIDENT", "CLOSED").indexOf(kind);
     }
 
-    private record Step(Instant at, String kind, String title, String detail, String actor, String link) {
+    /** @param recordedAt when it was recorded, if later than it happened */
+    private record Step(Instant at, String kind, String title, String detail, String actor, String link,
+                        Instant recordedAt) {
+        Step(Instant at, String kind, String title, String detail, String actor, String link) {
+            this(at, kind, title, detail, actor, link, null);
+        }
+    }
+
+    /** A record made more than a few minutes after the fact shows when it was made. */
+    private static Instant recordedLate(Instant happened, Instant recorded) {
+        return happened != null && recorded != null && recorded.isAfter(happened.plus(Duration.ofMinutes(5)))
+                ? recorded : null;
     }
 }

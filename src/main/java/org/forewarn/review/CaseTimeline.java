@@ -17,10 +17,12 @@ public record CaseTimeline(UUID threatId, String title, String timeZone, List<En
      *
      * @param kind  RECEIVED, REPORTED, DETERMINATION_PROPOSED, DETERMINATION_DECIDED, WARNING_DRAFTED, WARNING_APPROVED,
      *              WARNING_SENT, WARNING_DELIVERED, RESPONSE, NDS_OPENED, NDS_SATISFIED, PUBLIC_ALERT, INCIDENT, CLOSED
-     * @param since how long after the information was received
+     * @param since      how long after the information was received
+     * @param recordedAt when it was recorded, if that was later than it happened (a hand-over recorded
+     *                   after the fact); absent otherwise
      */
     public record Entry(Instant at, String kind, String title, String detail, String actor, String link,
-                        Duration since) {
+                        Duration since, Instant recordedAt) {
     }
 
     /** A span between two moments that matter, e.g. warning delivered to attack. */

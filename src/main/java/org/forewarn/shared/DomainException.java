@@ -18,7 +18,9 @@ public class DomainException extends RuntimeException {
         /** The thing is in a state that does not allow the move (409). */
         CONFLICT,
         /** The input is well formed but breaks a business rule (422). */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** The caller has done this too often; {@code retryAfterSeconds} says when to try again (429). */
+        TOO_MANY_REQUESTS
     }
 
     private final Kind kind;
@@ -50,6 +52,12 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String type, String message) {
         return new DomainException(Kind.FORBIDDEN, type, message);
+    }
+
+    /** Too many attempts: refused until {@code retryAfterSeconds} have passed. */
+    public static DomainException tooManyRequests(String type, String message, long retryAfterSeconds) {
+        return new DomainException(Kind.TOO_MANY_REQUESTS, type, message,
+                Map.of("retryAfterSeconds", Math.max(1, retryAfterSeconds)));
     }
 
     public Kind kind() {

@@ -102,6 +102,22 @@ public class Threats {
         return isCleared(load(id), currentUser.actor());
     }
 
+    /**
+     * Refuses (403) anyone whose clearance or compartments do not reach the threat's: they cannot
+     * judge a text against protected details they may not read.
+     *
+     * @param toDo what they were trying to do, for the message ("approve a warning on this case")
+     */
+    public void requireCurrentUserCleared(UUID id, String toDo) {
+        ThreatReport threat = load(id);
+        if (!isCleared(threat, currentUser.actor())) {
+            throw DomainException.forbidden("not-cleared", "To " + toDo + " you must be cleared for the case ("
+                    + threat.classification() + (threat.compartments().isEmpty() ? ""
+                    : " with compartments " + threat.compartments().stream().sorted().toList())
+                    + "): only then can you judge the text against the protected details. Ask a cleared colleague.");
+        }
+    }
+
     private static boolean isCleared(ThreatReport threat, Actor actor) {
         return actor.isClearedFor(threat.classification(), threat.compartments());
     }

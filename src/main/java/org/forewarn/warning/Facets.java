@@ -62,6 +62,20 @@ public record Facets(FacetStatus actor, FacetStatus target, FacetStatus place, F
         return new Facets(actor, target, place, time, method, merged);
     }
 
+    /** The same facets without the reasons, which describe what is protected (for receipts and the audit chain). */
+    Facets withoutReasons() {
+        return new Facets(actor, target, place, time, method, Map.of());
+    }
+
+    /** Each facet's status by field name, without reasons: what receipts and the audit chain record. */
+    Map<String, String> statuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            statuses.put(facet.field(), status(facet).name());
+        }
+        return statuses;
+    }
+
     @JsonIgnore
     public FacetStatus status(Facet facet) {
         return switch (facet) {

@@ -11,6 +11,7 @@ import org.forewarn.identity.SeparationOfDuties;
 import org.forewarn.recipient.ChannelType;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.InvalidInput;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -32,6 +33,8 @@ class Warning extends AbstractAggregateRoot<Warning> {
     private UUID recipientId;
     private String recipientName;
     private Relationship recipientRelationship;
+    /** Whether an approver must sign it off before it is sent, as the recipient stood when it was drafted. */
+    private boolean approvalRequired;
     private ChannelType channelType;
     private String channelAddress;
     private String releasableText;
@@ -45,6 +48,8 @@ class Warning extends AbstractAggregateRoot<Warning> {
     private String approvalNote;
     private String sentBy;
     private Instant sentAt;
+    /** When the send (or the hand-over) was recorded; differs from sentAt when a hand-over is recorded late. */
+    private Instant sentRecordedAt;
     private Instant deliveredAt;
     private String deliveredBy;
     private String deliveryReference;
@@ -65,13 +70,14 @@ class Warning extends AbstractAggregateRoot<Warning> {
     }
 
     static Warning draft(UUID threatId, DraftWarning d, String recipientName, Relationship relationship,
-            String channelAddress, String draftedBy, Instant now) {
+            boolean approvalRequired, String channelAddress, String draftedBy, Instant now) {
         Warning w = new Warning();
         w.id = UUID.randomUUID();
         w.threatId = threatId;
         w.recipientId = d.recipientId();
         w.recipientName = recipientName;
         w.recipientRelationship = relationship;
+        w.approvalRequired = approvalRequired;
         w.channelType = d.channel();
         w.channelAddress = channelAddress;
         w.releasableText = d.releasableText();
@@ -80,8 +86,11 @@ class Warning extends AbstractAggregateRoot<Warning> {
         w.state = WarningState.DRAFT;
         w.draftedBy = draftedBy;
         w.draftedAt = now;
+        // Why facets are withheld describes what is protected: it stays on the warning, for cleared
+        // readers, and out of the audit chain, which uncleared auditors read.
         w.registerEvent(new WarningDrafted(w.id, threatId, w.recipientId, recipientName, relationship.name(),
-                w.channelType.name(), w.releasableText, w.facets, w.specificity, draftedBy));
+                approvalRequired, w.channelType.name(), w.releasableText, w.facets.statuses(), w.specificity,
+                draftedBy));
         return w;
     }
 
@@ -101,19 +110,33 @@ class Warning extends AbstractAggregateRoot<Warning> {
         }
     }
 
-    void send(Actor sender, String idempotencyKey, Instant now) {
-        if (state == WarningState.DRAFT && recipientRelationship.needsApprovalToWarn()) {
-            throw DomainException.conflict("approval-required", "Warnings to " + recipientRelationship
-                    + " recipients must be approved before they are sent. Ask an approver to approve warning "
+    /**
+     * @param sentAt                   when it went (for a liaison hand-over, when it was handed over)
+     * @param recipientNeedsApprovalNow whether the recipient, as it stands now, needs approval to be warned
+     *                                 (its relationship may have changed or lost its confirmation since drafting)
+     */
+    void send(Actor sender, String idempotencyKey, Instant sentAt, Instant now, boolean recipientNeedsApprovalNow) {
+        if (state == WarningState.DRAFT && (approvalRequired || recipientNeedsApprovalNow)) {
+            throw DomainException.conflict("approval-required", "Warnings to " + recipientName + " ("
+                    + recipientRelationship + (approvalRequired ? "" : "; its relationship is not confirmed as it "
+                    + "stands now") + ") must be approved before they are sent. Ask an approver to approve warning "
                     + id + " first.");
         }
         guard(WarningState.SENT, "sent");
+        SeparationOfDuties.requireSomeoneElse(draftedBy, sender, "this warning", "send");
+        Instant earliest = approvedAt != null ? approvedAt : draftedAt;
+        if (sentAt.isBefore(earliest)) {
+            throw InvalidInput.of("handedOverAt", "(" + sentAt + ") is before the warning was "
+                    + (approvedAt != null ? "approved" : "drafted") + " (" + earliest + "); it cannot have been "
+                    + "handed over before that. Give the time it was actually handed over.");
+        }
         state = WarningState.SENT;
         sentBy = sender.username();
-        sentAt = now;
+        this.sentAt = sentAt;
+        sentRecordedAt = now;
         failureReason = null;
         registerEvent(new WarningSent(id, threatId, recipientId, recipientName, channelType.name(), sender.username(),
-                idempotencyKey));
+                idempotencyKey, sentAt, now));
     }
 
     void delivered(Instant at, String by, String reference, String note, Duration acknowledgmentTimeout) {
@@ -211,6 +234,14 @@ class Warning extends AbstractAggregateRoot<Warning> {
 
     String recipientName() {
         return recipientName;
+    }
+
+    boolean approvalRequired() {
+        return approvalRequired;
+    }
+
+    Instant sentRecordedAt() {
+        return sentRecordedAt;
     }
 
     Relationship recipientRelationship() {

@@ -62,6 +62,13 @@ class WarningController {
         return warnings.decide(id, decision != null ? decision : new DecideWarning(null, null));
     }
 
+    /** The text beside the protected details, for an approver cleared for the case. */
+    @GetMapping("/warnings/{id}/approval-review")
+    @PreAuthorize("hasRole('APPROVER')")
+    ApprovalReview approvalReview(@PathVariable UUID id) {
+        return warnings.approvalReview(id);
+    }
+
     @PostMapping("/warnings/{id}/send")
     @PreAuthorize("hasRole('LIAISON')")
     WarningView send(@PathVariable UUID id, @RequestBody(required = false) SendWarning command) {

@@ -1,8 +1,9 @@
 package org.forewarn.warning;
 
+import java.util.Map;
 import java.util.UUID;
 
 public record WarningDrafted(UUID warningId, UUID threatId, UUID recipientId, String recipientName,
-                             String relationship, String channel, String releasableText, Facets facets,
+                             String relationship, boolean approvalRequired, String channel, String releasableText, Map<String, String> facets,
                              int specificity, String draftedBy) implements WarningEvent {
 }

@@ -47,7 +47,7 @@ class WarningDueItems implements DueItemSource {
             String link = "/api/v1/warnings/" + w.id();
             String to = " to " + w.recipientName();
             DueItem item = switch (w.state()) {
-                case DRAFT -> w.recipientRelationship().needsApprovalToWarn()
+                case DRAFT -> warnings.needsApproval(w)
                         ? new DueItem("WARNING_AWAITING_APPROVAL", "Warning" + to + " (" + w.recipientRelationship()
                         + ") drafted by " + w.draftedBy() + " awaits approval", w.draftedAt(), null, false, "APPROVER",
                         link + "/approval", w.threatId(), w.id())

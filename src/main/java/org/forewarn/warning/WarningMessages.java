@@ -53,7 +53,7 @@ final class WarningMessages {
         channel.put("type", w.channelType().name());
         channel.put("address", w.channelAddress());
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", "forewarn.warning-receipt/v1");
+        payload.put("type", "forewarn.warning-receipt/v2");
         payload.put("issuer", organization);
         payload.put("warningId", w.id());
         payload.put("reference", reference(w));
@@ -61,11 +61,13 @@ final class WarningMessages {
         payload.put("recipient", recipient);
         payload.put("channel", channel);
         payload.put("releasableText", w.releasableText());
-        payload.put("facets", w.facets());
+        // Which facets were shared and which withheld; never why (the reasons describe what is protected).
+        payload.put("facets", w.facets().statuses());
         payload.put("specificity", w.specificity());
         payload.put("approvedBy", w.approvedBy());
         payload.put("sentBy", w.sentBy());
         payload.put("sentAt", w.sentAt());
+        payload.put("sentRecordedAt", w.sentRecordedAt());
         payload.put("deliveredAt", w.deliveredAt());
         payload.put("deliveredBy", w.deliveredBy());
         payload.put("deliveryReference", w.deliveryReference());

@@ -1,7 +1,13 @@
 package org.forewarn.warning;
 
+import java.time.Instant;
 import java.util.UUID;
 
+/**
+ * @param sentAt     when it went (for a hand-over: when it was handed over, as recorded)
+ * @param recordedAt when the send was recorded; later than sentAt when a hand-over is recorded late
+ */
 public record WarningSent(UUID warningId, UUID threatId, UUID recipientId, String recipientName,
-                          String channel, String sentBy, String idempotencyKey) implements WarningEvent {
+                          String channel, String sentBy, String idempotencyKey, Instant sentAt,
+                          Instant recordedAt) implements WarningEvent {
 }

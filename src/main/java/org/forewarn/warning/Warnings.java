@@ -27,7 +27,9 @@ import org.forewarn.threat.Threats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The warning module's front door. */
 @Service
@@ -45,11 +47,13 @@ public class Warnings {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final WarningProperties properties;
+    private final TearlineChecks tearlineChecks;
+    private final TransactionTemplate transaction;
     private final String organization;
 
     Warnings(WarningRecords records, Threats threats, Assessments assessments, Recipients recipients,
             Deliveries deliveries, Receipts receipts, CurrentUser currentUser, Clock clock,
-            WarningProperties properties,
+            WarningProperties properties, TearlineChecks tearlineChecks, PlatformTransactionManager transactions,
             @Value("${forewarn.organization:Forewarn duty-to-warn office}") String organization) {
         this.records = records;
         this.threats = threats;
@@ -60,13 +64,17 @@ public class Warnings {
         this.currentUser = currentUser;
         this.clock = clock;
         this.properties = properties;
+        this.tearlineChecks = tearlineChecks;
+        this.transaction = new TransactionTemplate(transactions);
         this.organization = organization;
     }
 
-    /** Checks a text against the threat's protected details without saving anything. */
+    /**
+     * Checks a text against the threat's protected details, for someone cleared for them. Nothing is
+     * saved but the fact of the check (rate-limited, on the audit chain).
+     */
     public TearlineResult checkTearline(UUID threatId, String text) {
-        requireClearedFor(threatId);
-        List<Leak> leaks = text == null ? List.of() : TearlineCheck.leaks(text, threats.protectedDetailsForServerSideCheck(threatId));
+        List<Leak> leaks = tearlineChecks.check(threatId, text == null ? "" : text, TearlineChecks.Purpose.CHECK);
         return new TearlineResult(leaks.isEmpty(), leaks);
     }
 
@@ -78,11 +86,14 @@ public class Warnings {
         return TearlineCheck.leaks(text, threats.protectedDetailsForServerSideCheck(threatId));
     }
 
-    @Transactional
+    /**
+     * Drafts a warning once its text passes the tearline check. Not one transaction: the check is
+     * recorded first, on its own, so that a draft refused for a leak still leaves its trace.
+     */
     public WarningView draft(UUID threatId, DraftWarning command) {
         ThreatSummary threat = threats.summary(threatId);
         requireDutyInForce(threat);
-        requireClearedFor(threatId);
+        threats.requireCurrentUserCleared(threatId, "draft a warning on this case");
         RecipientView recipient = recipients.find(command.recipientId()).orElseThrow(() -> new DomainException(
                 DomainException.Kind.RULE_VIOLATION, "unknown-recipient", "recipientId " + command.recipientId()
                 + " is not in the recipient directory. Add the recipient first (POST /api/v1/recipients)."));
@@ -90,7 +101,7 @@ public class Warnings {
                 DomainException.Kind.RULE_VIOLATION, "channel-not-available", recipient.name() + " has no "
                 + command.channel() + " channel; it can be reached by "
                 + recipient.channels().stream().map(ChannelView::type).toList() + "."));
-        List<Leak> leaks = TearlineCheck.leaks(command.releasableText(), threats.protectedDetailsForServerSideCheck(threatId));
+        List<Leak> leaks = tearlineChecks.check(threatId, command.releasableText(), TearlineChecks.Purpose.DRAFT);
         if (!leaks.isEmpty()) {
             throw new DomainException(DomainException.Kind.RULE_VIOLATION, "tearline-leak",
                     "The releasable text reveals protected content: "
@@ -98,16 +109,34 @@ public class Warnings {
                             + ". Reword it so that it does not reveal sources or methods.",
                     Map.of("leaks", leaks));
         }
-        Warning warning = Warning.draft(threatId, command, recipient.name(), recipient.relationship(),
-                channel.address(), currentUser.name(), clock.instant());
-        return view(records.save(warning));
+        return transaction.execute(status -> {
+            Warning warning = Warning.draft(threatId, command, recipient.name(), recipient.relationship(),
+                    recipient.approvalRequiredToWarn(), channel.address(), currentUser.name(), clock.instant());
+            return view(records.save(warning), true);
+        });
     }
 
+    /** The approver must be cleared for the case: only then can they judge the text against what it protects. */
     @Transactional
     public WarningView decide(UUID warningId, DecideWarning decision) {
         Warning warning = load(warningId);
+        threats.requireCurrentUserCleared(warning.threatId(), "approve or reject a warning on this case");
         warning.decide(decision, currentUser.actor(), clock.instant());
-        return view(records.save(warning));
+        return view(records.save(warning), true);
+    }
+
+    /**
+     * What a cleared approver compares before signing off: the text beside the protected details it
+     * must not reveal, and what the tearline check finds in it now. Paraphrase escapes any string
+     * check; this is where a person catches it.
+     */
+    public ApprovalReview approvalReview(UUID warningId) {
+        Warning warning = load(warningId);
+        threats.requireCurrentUserCleared(warning.threatId(), "review a warning on this case");
+        List<Leak> leaks = TearlineCheck.leaks(warning.releasableText(),
+                threats.protectedDetailsForServerSideCheck(warning.threatId()));
+        return new ApprovalReview(view(warning, true), threats.protectedDetailsForServerSideCheck(warning.threatId()),
+                new TearlineResult(leaks.isEmpty(), leaks));
     }
 
     @Transactional
@@ -117,13 +146,17 @@ public class Warnings {
         requireDutyInForce(threat);
         Actor sender = currentUser.actor();
         Instant now = clock.instant();
-        if (warning.channelType() == ChannelType.LIAISON && command.handedOverAt() != null
-                && command.handedOverAt().isAfter(now.plus(SKEW))) {
-            throw InvalidInput.of("handedOverAt", "is in the future; record the hand-over once it has happened");
+        if (command.handedOverAt() != null && warning.channelType() != ChannelType.LIAISON) {
+            throw InvalidInput.of("handedOverAt", "applies only to LIAISON hand-overs; " + warning.channelType()
+                    + " deliveries are timed by the delivery itself");
         }
-        Instant sentAt = warning.channelType() == ChannelType.LIAISON && command.handedOverAt() != null
-                ? command.handedOverAt() : now;
-        warning.send(sender, Deliveries.idempotencyKey(warning.id(), warning.channelType()), sentAt);
+        if (command.handedOverAt() != null && command.handedOverAt().isAfter(now.plus(SKEW))) {
+            throw InvalidInput.of("handedOverAt", "(" + command.handedOverAt() + ") is in the future; record the "
+                    + "hand-over once it has happened");
+        }
+        Instant sentAt = command.handedOverAt() != null ? command.handedOverAt() : now;
+        warning.send(sender, Deliveries.idempotencyKey(warning.id(), warning.channelType()), sentAt, now,
+                recipientNeedsApproval(warning));
         warning = records.save(warning);
         if (warning.channelType() == ChannelType.LIAISON) {
             String by = command.deliveredBy() != null && !command.deliveredBy().isBlank() ? command.deliveredBy().strip()
@@ -139,7 +172,7 @@ public class Warnings {
                     WarningMessages.emailBody(warning, organization),
                     WarningMessages.webhookJson(warning, organization, sentAt)));
         }
-        return view(load(warningId));
+        return view(warningId);
     }
 
     @Transactional
@@ -147,7 +180,7 @@ public class Warnings {
         requireNotFuture(ack.receivedAt(), "receivedAt");
         Warning warning = load(warningId);
         warning.acknowledge(ack, currentUser.actor(), clock.instant());
-        return view(records.save(warning));
+        return view(records.save(warning), clearedFor(warning));
     }
 
     @Transactional
@@ -155,23 +188,25 @@ public class Warnings {
         requireNotFuture(response.receivedAt(), "receivedAt");
         Warning warning = load(warningId);
         warning.recordResponse(response, currentUser.actor(), clock.instant());
-        return view(records.save(warning));
+        return view(records.save(warning), clearedFor(warning));
     }
 
     @Transactional
     public WarningView escalate(UUID warningId, EscalateWarning escalation) {
         Warning warning = load(warningId);
         warning.escalate(escalation, currentUser.actor(), clock.instant());
-        return view(records.save(warning));
+        return view(records.save(warning), clearedFor(warning));
     }
 
     public WarningView view(UUID warningId) {
-        return view(load(warningId));
+        Warning warning = load(warningId);
+        return view(warning, clearedFor(warning));
     }
 
     public List<WarningView> forThreat(UUID threatId) {
         threats.summary(threatId);
-        return records.findByThreatIdOrderByDraftedAt(threatId).stream().map(this::view).toList();
+        boolean cleared = threats.currentUserIsCleared(threatId);
+        return records.findByThreatIdOrderByDraftedAt(threatId).stream().map(w -> view(w, cleared)).toList();
     }
 
     public Receipt receipt(UUID warningId) {
@@ -206,6 +241,19 @@ public class Warnings {
         return records.findByStateIn(List.of(states));
     }
 
+    /** Whether the warning must still be approved before it is sent: as drafted, or as its recipient stands now. */
+    boolean needsApproval(Warning warning) {
+        return warning.approvalRequired() || recipientNeedsApproval(warning);
+    }
+
+    private boolean recipientNeedsApproval(Warning warning) {
+        return recipients.find(warning.recipientId()).map(RecipientView::approvalRequiredToWarn).orElse(true);
+    }
+
+    private boolean clearedFor(Warning warning) {
+        return threats.currentUserIsCleared(warning.threatId());
+    }
+
     boolean anySent(UUID threatId) {
         return records.existsByThreatIdAndSentAtIsNotNull(threatId);
     }
@@ -214,26 +262,32 @@ public class Warnings {
         records.save(warning);
     }
 
-    private WarningView view(Warning w) {
+    /**
+     * @param cleared whether the reader is cleared for the case: why facets are withheld describes
+     *                what is protected, so only cleared readers see the reasons
+     */
+    private WarningView view(Warning w, boolean cleared) {
         Specificity specificity = SpecificityScore.of(w.facets());
+        boolean approvalRequired = needsApproval(w);
         return new WarningView(w.id(), WarningMessages.reference(w), w.threatId(), w.recipientId(), w.recipientName(),
-                w.recipientRelationship(), w.channelType(), w.channelAddress(), w.releasableText(), w.facets(),
-                specificity, w.state(), w.recipientRelationship().needsApprovalToWarn(), w.draftedBy(), w.draftedAt(),
-                w.approvedBy(), w.approvedAt(), w.approvalNote(), w.sentBy(), w.sentAt(), w.deliveredAt(),
-                w.deliveredBy(), w.deliveryReference(), w.handoverNote(), w.acknowledgmentDueAt(), w.acknowledgedAt(),
-                w.acknowledgedBy(), w.responseText(), w.responses(), w.failureReason(), w.noResponseAt(),
-                w.escalatedAt(), w.escalatedBy(), w.escalationNote(),
+                w.recipientRelationship(), w.channelType(), w.channelAddress(), w.releasableText(),
+                cleared ? w.facets() : w.facets().withoutReasons(), !cleared && !w.facets().withheldReasons().isEmpty(),
+                specificity, w.state(), approvalRequired, w.draftedBy(), w.draftedAt(),
+                w.approvedBy(), w.approvedAt(), w.approvalNote(), w.sentBy(), w.sentAt(), w.sentRecordedAt(),
+                w.deliveredAt(), w.deliveredBy(), w.deliveryReference(), w.handoverNote(), w.acknowledgmentDueAt(),
+                w.acknowledgedAt(), w.acknowledgedBy(), w.responseText(), w.responses(), w.failureReason(),
+                w.noResponseAt(), w.escalatedAt(), w.escalatedBy(), w.escalationNote(),
                 Deliveries.idempotencyKey(w.id(), w.channelType()), deliveries.forWarning(w.id()),
-                w.state().delivered(), nextActions(w));
+                w.state().delivered(), nextActions(w, approvalRequired));
     }
 
-    private static List<String> nextActions(Warning w) {
+    private static List<String> nextActions(Warning w, boolean approvalRequired) {
         List<String> actions = new ArrayList<>();
         switch (w.state()) {
             case DRAFT -> {
                 actions.add("APPROVE");
                 actions.add("REJECT");
-                if (!w.recipientRelationship().needsApprovalToWarn()) {
+                if (!approvalRequired) {
                     actions.add("SEND");
                 }
             }
@@ -262,13 +316,6 @@ public class Warnings {
         if (assessments.dutyInForce(threat.id()).isEmpty()) {
             throw DomainException.conflict("no-duty-to-warn", "Threat '" + threat.title() + "' has no approved "
                     + "DUTY_TO_WARN determination in force. Propose one and have it approved before warning.");
-        }
-    }
-
-    private void requireClearedFor(UUID threatId) {
-        if (!threats.currentUserIsCleared(threatId)) {
-            throw DomainException.forbidden("not-cleared", "Writing or checking a tearline needs clearance for the "
-                    + "threat's protected details, which you do not hold.");
         }
     }
 

@@ -125,6 +125,8 @@ class NoDoubleStandardTests extends IntegrationTest {
         Map<String, Object> venue = Fixtures.recipient("PARTNER", Fixtures.liaisonChannel());
         venue.put("kind", "VENUE");
         String recipient = api.as(ANALYST).post("/api/v1/recipients", venue).expect(201).id();
+        api.as(APPROVER).post("/api/v1/recipients/" + recipient + "/relationship-confirmation",
+                Map.of("relationship", "PARTNER")).expect(200);
         String warning = cases.draft(threat, recipient, "LIAISON");
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
 

@@ -28,7 +28,16 @@ public final class Cases {
         return threat;
     }
 
+    /** A recipient whose relationship an approver has confirmed, so that the relationship counts. */
     public String recipient(String relationship, Map<String, Object> channel) {
+        String recipient = unconfirmedRecipient(relationship, channel);
+        api.as(APPROVER).post("/api/v1/recipients/" + recipient + "/relationship-confirmation",
+                Map.of("relationship", relationship)).expect(200);
+        return recipient;
+    }
+
+    /** A recipient as an analyst entered it: until an approver confirms its relationship, warnings to it need approval. */
+    public String unconfirmedRecipient(String relationship, Map<String, Object> channel) {
         return api.as(ANALYST).post("/api/v1/recipients", Fixtures.recipient(relationship, channel)).expect(201).id();
     }
 

@@ -22,6 +22,12 @@ public class TestUsers {
     public static final String APPROVER = "t.approver";
     /** Holds both ANALYST and APPROVER, to test separation of duties. */
     public static final String ANALYST_APPROVER = "t.both";
+    /** An approver cleared only to CONFIDENTIAL: below the SECRET test threats. */
+    public static final String UNCLEARED_APPROVER = "t.approver.conf";
+    /** Holds both ANALYST and LIAISON, to test that nobody sends what they drafted. */
+    public static final String ANALYST_LIAISON = "t.analyst.liaison";
+    /** An analyst used only where a test spends a per-person allowance (tearline checks). */
+    public static final String PROBING_ANALYST = "t.prober";
     public static final String LIAISON = "t.liaison";
     public static final String CONSULAR = "t.consular";
     public static final String AUDITOR = "t.auditor";
@@ -60,6 +66,9 @@ public class TestUsers {
         create(JUNIOR_ANALYST, Clearance.CONFIDENTIAL, Role.ANALYST);
         create(APPROVER, Clearance.TOP_SECRET, Role.APPROVER);
         create(ANALYST_APPROVER, Clearance.TOP_SECRET, Role.ANALYST, Role.APPROVER);
+        create(UNCLEARED_APPROVER, Clearance.CONFIDENTIAL, Role.APPROVER);
+        create(ANALYST_LIAISON, Clearance.SECRET, Role.ANALYST, Role.LIAISON);
+        create(PROBING_ANALYST, Clearance.SECRET, Role.ANALYST);
         create(LIAISON, Clearance.SECRET, Role.LIAISON);
         create(CONSULAR, Clearance.CONFIDENTIAL, Role.CONSULAR);
         create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);

@@ -52,8 +52,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        return problem(Problems.of(status, e.type(), e.getMessage(), e.properties()));
+        ResponseEntity<Object> response = problem(Problems.of(status, e.type(), e.getMessage(), e.properties()));
+        if (e.properties().get("retryAfterSeconds") instanceof Number seconds) {
+            return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(seconds.longValue())).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,48 @@
+package org.forewarn.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.forewarn.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Requests Tomcat refuses before any Forewarn code runs still get problem+json, never the
+ * container's HTML page. Sent over a raw socket, byte for byte, as an attacker would.
+ */
+class ContainerErrorTests extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void malformedPathsAndOverlongRequestsAreAnsweredWithProblemJson() throws IOException {
+        for (String target : List.of("/api/v1/threats/%2F", "/api/v1/threats/%00", "/alerts/%2e%2e%2F%00",
+                "/api/v1/threats?q=" + "a".repeat(20_000), "/console/" + "x".repeat(70_000))) {
+            String response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String head = response.substring(0, Math.min(200, response.length()));
+
+            assertThat(response).as(head).startsWith("HTTP/1.1 4");
+            assertThat(response.toLowerCase()).as(head).contains("content-type: application/problem+json");
+            assertThat(response).as(head).contains("\"status\":4").doesNotContain("<html", "Apache Tomcat");
+        }
+    }
+
+    private String send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
