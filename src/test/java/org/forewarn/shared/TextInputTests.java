@@ -56,7 +56,8 @@ class TextInputTests extends IntegrationTest {
         String undecided = api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201).id();
         String determination = api.as(ANALYST).post("/api/v1/threats/" + undecided + "/determinations",
                 Fixtures.dutyToWarn()).expect(201).id();
-        String grant = api.as(ADMIN).post("/api/v1/users", Map.of("username", "grant.subject." + System.nanoTime() % 100000, "password",
+        String grantee = "grant.subject." + System.nanoTime() % 100_000;
+        String grant = api.as(ADMIN).post("/api/v1/users", Map.of("username", grantee, "password",
                 "a-long-enough-password", "roles", List.of("APPROVER"), "clearance", "UNCLASSIFIED")).expect(201).json()
                 .get("pendingGrant").get("id").asString();
 
