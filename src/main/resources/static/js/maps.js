@@ -27,6 +27,14 @@
     return map;
   }
 
+  // Leaflet puts a string into popups and tooltips as HTML: names typed by people go in as a text
+  // node instead, so markup in them is shown, never run. (One node per place it is shown.)
+  function textNode(value) {
+    var span = document.createElement('span');
+    span.textContent = value == null ? '' : String(value);
+    return span;
+  }
+
   function json(text) {
     if (!text) { return null; }
     try { return JSON.parse(text); } catch (e) { return null; }
@@ -44,8 +52,8 @@
     var layers = [];
     (json(element.dataset.targets) || []).forEach(function (t) {
       if (t.lat != null && t.lon != null) {
-        layers.push(L.marker([t.lat, t.lon], { title: t.name, alt: t.name }).bindPopup(t.name)
-          .bindTooltip(t.name, { permanent: true, direction: 'right', offset: [10, -20] }).addTo(map));
+        layers.push(L.marker([t.lat, t.lon], { title: t.name, alt: t.name }).bindPopup(textNode(t.name))
+          .bindTooltip(textNode(t.name), { permanent: true, direction: 'right', offset: [10, -20] }).addTo(map));
       }
     });
     var polygon = json(element.dataset.polygon);

@@ -1,14 +1,8 @@
 package org.forewarn.alerting;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.forewarn.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
@@ -27,18 +21,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class AlertController {
 
     private static final String READERS = "hasAnyRole('CONSULAR','ANALYST','APPROVER','LIAISON','AUDITOR')";
-    private static final ScheduledExecutorService PROGRESS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fanout-progress");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Alerts alerts;
     private final FanOuts fanOuts;
+    private final FanOutProgressStream progressStream;
 
-    AlertController(Alerts alerts, FanOuts fanOuts) {
+    AlertController(Alerts alerts, FanOuts fanOuts, FanOutProgressStream progressStream) {
         this.alerts = alerts;
         this.fanOuts = fanOuts;
+        this.progressStream = progressStream;
     }
 
     @PostMapping
@@ -101,36 +91,14 @@ class AlertController {
         return fanOuts.deliveries(id, status, after, limit);
     }
 
-    /** Server-Sent Events: a {@code progress} event every half second until the fan-out completes. */
+    /**
+     * Server-Sent Events: a {@code progress} event at once and every half second until the fan-out
+     * completes; on a completed fan-out, the final progress and the end of the stream.
+     */
     @GetMapping(path = "/{id}/fanout/stream", produces = "text/event-stream")
     @PreAuthorize(READERS)
     SseEmitter fanOutStream(@PathVariable UUID id) {
-        fanOuts.progress(id);
-        SseEmitter emitter = new SseEmitter(TimeUnit.MINUTES.toMillis(30));
-        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        task.set(PROGRESS.scheduleAtFixedRate(() -> {
-            try {
-                FanOutProgress progress = fanOuts.progress(id);
-                emitter.send(SseEmitter.event().name("progress").data(progress));
-                if (progress.status() == FanOutStatus.COMPLETED) {
-                    emitter.complete();
-                    task.get().cancel(false);
-                }
-            } catch (IOException | RuntimeException e) {
-                emitter.completeWithError(e);
-                task.get().cancel(false);
-            }
-        }, 0, 500, TimeUnit.MILLISECONDS));
-        emitter.onCompletion(() -> cancel(task));
-        emitter.onTimeout(() -> cancel(task));
-        emitter.onError(e -> cancel(task));
-        return emitter;
-    }
-
-    private static void cancel(AtomicReference<ScheduledFuture<?>> task) {
-        ScheduledFuture<?> f = task.get();
-        if (f != null) {
-            f.cancel(false);
-        }
+        fanOuts.progress(id); // 404 before the stream opens
+        return progressStream.open(id, progress -> progress.orElseThrow()); // fan-outs are never deleted
     }
 }

@@ -11,10 +11,11 @@ public record ContactChannel(AlertChannel type, String address) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    static final int MAX_ADDRESS = 1000;
 
     public ContactChannel {
         address = address == null ? null : address.strip();
-        Violations.check().notNull(type, "type").notBlank(address, "address").maxLength(address, 1000, "address")
+        Violations.check().notNull(type, "type").notBlank(address, "address").maxLength(address, MAX_ADDRESS, "address")
                 .orThrow();
         String problem = problem(type, address);
         if (problem != null) {
@@ -23,7 +24,7 @@ public record ContactChannel(AlertChannel type, String address) {
     }
 
     /** What is wrong with this address for this channel, or null. */
-    static String problem(AlertChannel type, String address) {
+    private static String problem(AlertChannel type, String address) {
         return switch (type) {
             case EMAIL -> EMAIL.matcher(address).matches() ? null : "must be an e-mail address";
             case SMS -> PHONE.matcher(address).matches() ? null

@@ -28,7 +28,23 @@ class Enrollee extends AbstractAggregateRoot<Enrollee> {
     private Instant createdAt;
     private Instant updatedAt;
     @MappedCollection(idColumn = "enrollee_id", keyColumn = "position")
-    private List<EnrolledLocation> locations = new ArrayList<>();
+    private List<Place> locations = new ArrayList<>();
+
+    /**
+     * A location as stored: deliberately without {@link EnrolledLocation}'s checks, so reading never
+     * fails on a row written under other rules. Everything written comes through {@link Enroll}.
+     */
+    @Table("enrollee_locations")
+    record Place(String label, double lat, double lon, Instant validFrom, Instant validTo) {
+
+        static Place of(EnrolledLocation l) {
+            return new Place(l.label(), l.lat(), l.lon(), l.validFrom(), l.validTo());
+        }
+
+        EnrollmentView.EnrolleeLocation view() {
+            return new EnrollmentView.EnrolleeLocation(label, lat, lon, validFrom, validTo);
+        }
+    }
 
     Enrollee() {
     }
@@ -53,28 +69,28 @@ class Enrollee extends AbstractAggregateRoot<Enrollee> {
 
     private void apply(Enroll e, Instant now) {
         externalId = e.externalId();
-        name = e.name().strip();
+        name = e.name();
         language = e.language();
         email = e.address(AlertChannel.EMAIL);
         phone = e.address(AlertChannel.SMS);
         webhookUrl = e.address(AlertChannel.WEBHOOK);
-        locations = new ArrayList<>(e.locations());
+        locations = new ArrayList<>(e.locations().stream().map(Place::of).toList());
         updatedAt = now;
     }
 
     EnrollmentView view() {
-        List<ContactChannel> channels = new ArrayList<>();
+        List<EnrollmentView.EnrolleeChannel> channels = new ArrayList<>();
         if (email != null) {
-            channels.add(new ContactChannel(AlertChannel.EMAIL, email));
+            channels.add(new EnrollmentView.EnrolleeChannel(AlertChannel.EMAIL, email));
         }
         if (phone != null) {
-            channels.add(new ContactChannel(AlertChannel.SMS, phone));
+            channels.add(new EnrollmentView.EnrolleeChannel(AlertChannel.SMS, phone));
         }
         if (webhookUrl != null) {
-            channels.add(new ContactChannel(AlertChannel.WEBHOOK, webhookUrl));
+            channels.add(new EnrollmentView.EnrolleeChannel(AlertChannel.WEBHOOK, webhookUrl));
         }
-        return new EnrollmentView(id, externalId, name, language, channels, List.copyOf(locations), createdAt,
-                updatedAt);
+        return new EnrollmentView(id, externalId, name, language, channels,
+                locations.stream().map(Place::view).toList(), createdAt, updatedAt);
     }
 
     UUID id() {

@@ -1,9 +1,12 @@
 package org.forewarn.alerting;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface EnrolleeRecords extends ListCrudRepository<Enrollee, UUID> {
@@ -15,4 +18,11 @@ interface EnrolleeRecords extends ListCrudRepository<Enrollee, UUID> {
     List<Enrollee> page(String q, int limit, long offset);
 
     boolean existsByExternalId(String externalId);
+
+    /**
+     * The person, with their row locked until the transaction ends. Changes lock the person's row
+     * before touching their locations, as the CSV import does, so the two never deadlock.
+     */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<Enrollee> findLockedById(UUID id);
 }

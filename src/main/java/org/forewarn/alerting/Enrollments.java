@@ -7,11 +7,14 @@ import java.util.UUID;
 
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The registry of people who asked to be warned, and where they are. */
 @Service
+@EnableConfigurationProperties(EnrollmentProperties.class)
 public class Enrollments {
 
     private final EnrolleeRecords records;
@@ -27,22 +30,29 @@ public class Enrollments {
     @Transactional
     public EnrollmentView enroll(Enroll command) {
         if (command.externalId() != null && records.existsByExternalId(command.externalId())) {
-            throw DomainException.conflict("external-id-taken", "Someone is already enrolled with externalId '"
-                    + command.externalId() + "'; update them instead (PUT /api/v1/enrollments/{id}).");
+            throw externalIdTaken(command.externalId());
         }
-        return records.save(Enrollee.enroll(command, clock.instant())).view();
+        try {
+            return records.save(Enrollee.enroll(command, clock.instant())).view();
+        } catch (RuntimeException e) { // enrolled at the same moment, by the API or an import
+            throw duplicateKey(e) ? externalIdTaken(command.externalId()) : e;
+        }
     }
 
     @Transactional
     public EnrollmentView replace(UUID id, Enroll command) {
-        Enrollee person = load(id);
+        Enrollee person = loadForChange(id);
         person.replace(command, clock.instant());
-        return records.save(person).view();
+        try {
+            return records.save(person).view();
+        } catch (RuntimeException e) {
+            throw duplicateKey(e) ? externalIdTaken(command.externalId()) : e;
+        }
     }
 
     @Transactional
     public void remove(UUID id) {
-        Enrollee person = load(id);
+        Enrollee person = loadForChange(id);
         person.markRemoved();
         records.delete(person);
     }
@@ -66,12 +76,34 @@ public class Enrollments {
         return records.count();
     }
 
-    /** Imports a CSV file (see {@link EnrollmentImport} for the columns): good rows are kept, bad ones reported. */
+    /**
+     * Imports a CSV file (see {@link EnrollmentImport} for the columns): every line is checked as the API
+     * checks a request; good people are kept, bad lines reported.
+     */
     public ImportReport importCsv(Reader csv) {
         return importer.run(csv);
     }
 
     private Enrollee load(UUID id) {
         return records.findById(id).orElseThrow(() -> DomainException.notFound("enrollment", id));
+    }
+
+    private Enrollee loadForChange(UUID id) {
+        return records.findLockedById(id).orElseThrow(() -> DomainException.notFound("enrollment", id));
+    }
+
+    /** Spring Data JDBC wraps the translated exception in its own. */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DomainException externalIdTaken(String externalId) {
+        return DomainException.conflict("external-id-taken", "Someone is already enrolled with externalId '"
+                + externalId + "'; update them instead (PUT /api/v1/enrollments/{id}).");
     }
 }

@@ -7,22 +7,42 @@ import static org.forewarn.testing.TestUsers.CONSULAR;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpServer;
 
 import jakarta.mail.internet.MimeMessage;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.LogCapture;
 import org.forewarn.testing.TestUsers;
 import org.forewarn.testing.WebhookSink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
@@ -36,6 +56,9 @@ class FanOutTests extends IntegrationTest {
     double lat;
     double lon;
     String hook;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void somewhereOfItsOwn() {
@@ -216,6 +239,129 @@ class FanOutTests extends IntegrationTest {
                 () -> stream.getResponse().getContentAsString(), body -> body.contains("\"status\":\"COMPLETED\""));
         assertThat(stream.getResponse().getContentType()).startsWith("text/event-stream");
         assertThat(events).startsWith("event:progress").contains("\"delivered\":20");
+    }
+
+    @Test
+    void aStreamOpenedOnAFinishedFanOutSendsTheFinalProgressAndEndsWithoutAnError() throws Exception {
+        String alert = publish(area());
+        completed(alert);
+
+        try (LogCapture logs = LogCapture.start()) {
+            // Several times: the first poll used to run before the handle to its own task was set.
+            for (int i = 0; i < 10; i++) {
+                List<String> events = progressEvents(alert, () -> { });
+
+                assertThat(events).hasSize(1);
+                assertThat(events.get(0)).contains("\"status\":\"COMPLETED\"", "\"alertId\":\"" + alert + "\"");
+            }
+            assertThat(logs.warningsAndErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aStreamOpenedOnARunningFanOutFollowsItUntilItCompletesWithoutAnError() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        ExecutorService threads = Executors.newCachedThreadPool();
+        HttpServer heldReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        heldReceiver.createContext("/", exchange -> { // holds every webhook until the stream has begun
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readAllBytes();
+                answer.await(30, TimeUnit.SECONDS);
+                exchange.sendResponseHeaders(200, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        heldReceiver.setExecutor(threads);
+        heldReceiver.start();
+        try {
+            for (int i = 0; i < 3; i++) {
+                enroll("held" + i, List.of(Map.of("type", "WEBHOOK", "address",
+                        "http://127.0.0.1:" + heldReceiver.getAddress().getPort() + "/held/" + i)), List.of(at(0, 0)));
+            }
+            String alert = publish(area());
+
+            try (LogCapture logs = LogCapture.start()) {
+                // Several watchers at once, as in an operations room; the receiver answers once each has seen
+                // the fan-out running.
+                int watchers = 5;
+                CountDownLatch started = new CountDownLatch(watchers);
+                threads.submit(() -> {
+                    started.await();
+                    answer.countDown();
+                    return null;
+                });
+                List<Future<List<String>>> streams = new ArrayList<>();
+                for (int i = 0; i < watchers; i++) {
+                    streams.add(threads.submit(() -> progressEvents(alert, started::countDown)));
+                }
+                // And one who closes the page after the first event: the server notices and stops quietly.
+                String leaver = firstEventThenLeave(alert);
+                assertThat(leaver).doesNotContain("\"status\":\"COMPLETED\"");
+
+                for (Future<List<String>> stream : streams) {
+                    List<String> events = stream.get();
+                    assertThat(events.get(0)).doesNotContain("\"status\":\"COMPLETED\"");
+                    assertThat(events.get(events.size() - 1)).contains("\"status\":\"COMPLETED\"", "\"delivered\":3");
+                    assertThat(events.subList(0, events.size() - 1))
+                            .noneMatch(e -> e.contains("\"status\":\"COMPLETED\""));
+                }
+                assertThat(logs.warningsAndErrors()).isEmpty();
+            }
+        } finally {
+            answer.countDown();
+            heldReceiver.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    private String firstEventThenLeave(String alert) throws IOException, InterruptedException {
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(streamRequest(alert),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            return lines.filter(l -> l.startsWith("data:")).findFirst().orElseThrow();
+        }
+    }
+
+    private HttpRequest streamRequest(String alert) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/" + alert
+                        + "/fanout/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (CONSULAR + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    /**
+     * The progress events of the stream over real HTTP, read until the server ends it.
+     *
+     * @param afterFirst run once the first event has arrived
+     */
+    private List<String> progressEvents(String alert, Runnable afterFirst) throws IOException, InterruptedException {
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(streamRequest(alert),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/event-stream"));
+        List<String> events = new ArrayList<>();
+        String name = null;
+        try (Stream<String> lines = response.body()) {
+            for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.startsWith("event:")) {
+                    name = line.substring(6);
+                } else if (line.startsWith("data:")) {
+                    assertThat(name).isEqualTo("progress");
+                    events.add(line.substring(5));
+                    if (events.size() == 1) {
+                        afterFirst.run();
+                    }
+                }
+            }
+        }
+        return events;
     }
 
     @Test
