@@ -39,8 +39,12 @@ class KillAndRestartTests {
         assertThat(first.post("/api/v1/me/password", "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\""
                 + newPassword + "\"}", "admin", oneTime).statusCode()).isEqualTo(204);
         assertThat(first.post("/api/v1/users", """
-                {"username": "ada", "password": "ada-auditor-password", "roles": ["AUDITOR"],
+                {"username": "ada", "password": "one-time-for-ada", "roles": ["AUDITOR"],
                  "clearance": "CONFIDENTIAL"}""", "admin", newPassword).statusCode()).isEqualTo(201);
+        // The admin chose that password; Ada replaces it with her own at first sign-in.
+        assertThat(first.post("/api/v1/me/password", """
+                {"currentPassword": "one-time-for-ada", "newPassword": "ada-auditor-password"}""", "ada",
+                "one-time-for-ada").statusCode()).isEqualTo(204);
         long postmaster = postmasterPid(dataDir).orElseThrow();
 
         first.kill9();

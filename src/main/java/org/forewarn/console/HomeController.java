@@ -1,8 +1,6 @@
 package org.forewarn.console;
 
 import org.forewarn.due.DueQueue;
-import org.forewarn.identity.CurrentUser;
-import org.forewarn.identity.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,13 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomeController {
 
     private final DueQueue due;
-    private final CurrentUser currentUser;
     private final Links links;
     private final boolean demo;
 
-    HomeController(DueQueue due, CurrentUser currentUser, Links links, Environment environment) {
+    HomeController(DueQueue due, Links links, Environment environment) {
         this.due = due;
-        this.currentUser = currentUser;
         this.links = links;
         String flag = environment.getProperty("demo");
         this.demo = (flag != null && !"false".equalsIgnoreCase(flag))
@@ -52,16 +48,15 @@ class HomeController {
     @GetMapping("/console")
     @PreAuthorize("isAuthenticated()")
     String due(@RequestParam(defaultValue = "false") boolean mine, Model model) {
-        // Administrators see no case data, so nothing is due for them.
-        boolean adminOnly = currentUser.actor().roles().equals(java.util.Set.of(Role.ADMIN));
-        model.addAttribute("items", adminOnly ? java.util.List.of() : rows(mine));
+        // The queue itself keeps case items from administrators and admin items from everyone else.
+        model.addAttribute("items", rows(mine));
         model.addAttribute("mine", mine);
         return "console/due";
     }
 
     /** The due list alone, for htmx to refresh. */
     @GetMapping("/console/due-list")
-    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR','ADMIN')")
     String dueList(@RequestParam(defaultValue = "false") boolean mine, Model model) {
         model.addAttribute("items", rows(mine));
         return "console/due :: list";

@@ -18,9 +18,12 @@ class DueController {
         this.queue = queue;
     }
 
-    /** @param mine only what the caller's roles can act on */
+    /**
+     * @param mine only what the caller's roles can act on. Administrators see only what is outside any
+     *             case (access grants awaiting a second administrator).
+     */
     @GetMapping
-    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR','ADMIN')")
     List<DueQueue.DueEntry> due(@RequestParam(defaultValue = "false") boolean mine) {
         return queue.now(mine);
     }

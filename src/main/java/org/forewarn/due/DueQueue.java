@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
+import org.forewarn.identity.Role;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
 import org.forewarn.threat.ThreatSummary;
@@ -43,12 +44,22 @@ public class DueQueue {
         Set<String> roles = actor.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> titles = new HashMap<>();
         return sources.stream().flatMap(s -> s.dueItems(now).stream())
+                .filter(item -> visibleTo(actor, roles, item))
                 .filter(item -> !onlyMine || roles.contains(item.actionRole()))
                 .sorted(Comparator.comparing(DueItem::since).thenComparing(DueItem::kind))
                 .map(item -> DueEntry.of(item, now, item.threatId() == null ? null
                         : titles.computeIfAbsent(item.threatId(),
                         id -> threats.find(id).map(ThreatSummary::title).orElse(null))))
                 .toList();
+    }
+
+    /**
+     * Items of a case go to everyone who reads cases (ADMIN does not); items outside any case, such as
+     * an access grant awaiting a second administrator, only to the role that acts on them.
+     */
+    private static boolean visibleTo(Actor actor, Set<String> roles, DueItem item) {
+        return item.threatId() != null ? actor.roles().stream().anyMatch(Role::readsCases)
+                : roles.contains(item.actionRole());
     }
 
     /** A due item with how long it has waited, for people and for the API. */

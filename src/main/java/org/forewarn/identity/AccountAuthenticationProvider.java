@@ -7,29 +7,50 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Username and password against the user store (Argon2id), with recently verified credentials
- * remembered briefly (see {@link VerifiedCredentials}). The account is always loaded fresh, so a
- * disabled account or a changed role takes effect at once.
+ * Username and password against the user store (Argon2id), for HTTP Basic and the console's login
+ * form alike. First the {@link LoginThrottle}: an account or address that must wait is refused
+ * without the password being looked at (not even in the cache of recently verified credentials).
+ * Then the password: an unknown username is checked against a dummy Argon2 hash and a disabled
+ * account's password is checked too, so neither answers faster than a wrong password; every failure
+ * is counted. The account is always loaded fresh, so a disabled account or a changed role takes
+ * effect at once.
  */
 @Component
 class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final AccountDetailsService accounts;
     private final VerifiedCredentials verified;
+    private final LoginThrottle throttle;
 
     AccountAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
-            VerifiedCredentials verified) {
+            VerifiedCredentials verified, LoginThrottle throttle) {
         super(accounts);
         setPasswordEncoder(encoder);
+        // Spring Security's default, relied on here: a disabled account costs a full password check too.
+        setAlwaysPerformAdditionalChecksOnUser(true);
         this.accounts = accounts;
         this.verified = verified;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        LoginThrottle.Attempt attempt = throttle.admit(authentication.getName(), address);
+        try {
+            return verify(authentication);
+        } catch (AuthenticationException e) {
+            throttle.failed(attempt);
+            throw e;
+        }
+    }
+
+    private Authentication verify(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (credentials instanceof String password && verified.recentlyVerified(username, password)) {

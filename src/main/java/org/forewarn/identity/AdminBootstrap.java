@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the very first start (no users at all, and not a demo), creates {@code admin}. Its password
  * comes from {@code FOREWARN_ADMIN_PASSWORD}, or is generated, printed once to the console (never
- * to the log) and must be changed at first sign-in.
+ * to the log) and must be changed at first sign-in. This admin alone may appoint a second admin
+ * without a confirmation (there is nobody to confirm); see {@link AdminQuorum}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,8 +39,8 @@ class AdminBootstrap implements ApplicationRunner {
         String given = environment.getProperty("FOREWARN_ADMIN_PASSWORD");
         boolean generated = given == null || given.isBlank();
         String password = generated ? generate() : given;
-        users.create(new NewUser("admin", "Administrator", password, Set.of(Role.ADMIN), Clearance.UNCLASSIFIED,
-                Set.of()), generated);
+        users.createFirstAdmin(new NewUser("admin", "Administrator", password, Set.of(Role.ADMIN),
+                Clearance.UNCLASSIFIED, Set.of()), generated);
         if (generated) {
             System.out.println("""
 

@@ -8,19 +8,29 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal. Keeps the password hash only until authentication completes. */
+/**
+ * The authenticated principal. Keeps the password hash only until authentication completes; after
+ * that, only a short stamp of it, so that a console session can tell the password has changed since.
+ */
 final class ForewarnUser implements UserDetails, CredentialsContainer {
 
     private final Actor actor;
     private String passwordHash;
     private final boolean enabled;
     private final boolean passwordChangeRequired;
+    private final int passwordStamp;
 
     ForewarnUser(UserAccount account) {
         this.actor = account.toActor();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.passwordChangeRequired = account.passwordChangeRequired();
+        this.passwordStamp = account.passwordHash().hashCode();
+    }
+
+    /** Whether this is still the password the account has (the hash is salted: a new password, a new stamp). */
+    boolean samePasswordAs(ForewarnUser other) {
+        return passwordStamp == other.passwordStamp;
     }
 
     Actor actor() {

@@ -5,7 +5,11 @@ import java.util.regex.Pattern;
 
 import org.forewarn.shared.Violations;
 
-/** A request to create a user. */
+/**
+ * A request to create a user. Created by an administrator, the account starts with what one
+ * administrator may grant (the elevated rest waits for a second ADMIN) and must change this password
+ * at first sign-in.
+ */
 public record NewUser(String username, String displayName, String password, Set<Role> roles, Clearance clearance,
                       Set<String> compartments) {
 
@@ -14,14 +18,15 @@ public record NewUser(String username, String displayName, String password, Set<
     public NewUser {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         compartments = compartments == null ? Set.of() : Set.copyOf(compartments);
-        Violations.check()
+        Violations check = Violations.check()
                 .require(username != null && USERNAME.matcher(username).matches(), "username",
                         "must be 2-64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter")
                 .require(password == null || PasswordRule.acceptable(password), "password", PasswordRule.DESCRIPTION)
                 .notEmpty(roles, "roles")
                 .notNull(clearance, "clearance")
-                .maxLength(displayName, 200, "displayName")
-                .orThrow();
+                .maxLength(displayName, 200, "displayName");
+        Compartments.check(compartments, check);
+        check.orThrow();
     }
 
     @Override

@@ -18,4 +18,9 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** Whether the role reads case data at all (ADMIN does not). */
+    public boolean readsCases() {
+        return this != ADMIN;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,22 +21,32 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The API authenticates every request with HTTP Basic against the user store; each endpoint then
  * names the roles that may call it ({@code @PreAuthorize}), and a test checks that none is missing.
+ * Both the API and the console's login form go through {@link AccountAuthenticationProvider}, and so
+ * through the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AuthenticationProperties.class)
 class SecurityConfiguration {
 
     static final String REALM = "Forewarn";
 
     private final String contentSecurityPolicy;
+    private final ClientAddresses clientAddresses;
+    private final UserAccounts accounts;
 
     /** @param tileUrl an online map tile server (optional): its origin is allowed for images */
-    SecurityConfiguration(@Value("${forewarn.console.tile-url:}") String tileUrl) {
+    SecurityConfiguration(@Value("${forewarn.console.tile-url:}") String tileUrl, ClientAddresses clientAddresses,
+            UserAccounts accounts) {
+        this.clientAddresses = clientAddresses;
+        this.accounts = accounts;
         String tiles = "";
         if (!tileUrl.isBlank()) {
             java.net.URI uri = java.net.URI.create(tileUrl.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0")
@@ -54,7 +65,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated()))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
+                        .authenticationDetailsSource(clientAddresses))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
@@ -82,10 +94,12 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/console", "/console/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/console", false).failureUrl("/login?error").permitAll())
+                        .authenticationDetailsSource(clientAddresses)
+                        .defaultSuccessUrl("/console", false).failureHandler(loginFailed()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new FreshSessionPrincipalFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ConsolePasswordChangeFilter(), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
         return http.build();
@@ -97,12 +111,28 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /**
+     * No credentials or wrong ones: 401 and a Basic challenge. Too many failures: 429 with
+     * {@code Retry-After}, the same whether or not the account exists.
+     */
     private static AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                ProblemResponses.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
+                        "Too many failed sign-ins. Try again later (see Retry-After), with the right password."));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "Sign in first: send HTTP Basic credentials of a Forewarn user."));
         };
+    }
+
+    /** The login page says why, without saying whether the account exists. */
+    private static AuthenticationFailureHandler loginFailed() {
+        return (request, response, e) -> response.sendRedirect(request.getContextPath()
+                + (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error"));
     }
 
     private static AccessDeniedHandler denied() {

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person who can sign in. */
+/**
+ * A person who can sign in. Its roles, clearance and compartments are its confirmed access, the only
+ * access authorization ever sees; elevated access still waiting for a second ADMIN is an
+ * {@link AccessGrant}.
+ */
 @Table("users")
 class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
@@ -31,21 +36,26 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     UserAccount() {
     }
 
-    static UserAccount create(NewUser command, String passwordHash, boolean passwordChangeRequired, Instant now,
-            String createdBy) {
+    /**
+     * @param access                 what it holds from the start (already past the {@link TwoPersonRule})
+     * @param passwordChangeRequired whether someone else chose the password, so it must be changed first
+     */
+    static UserAccount create(NewUser command, Access access, String passwordHash, boolean passwordChangeRequired,
+            Instant now, String createdBy) {
         UserAccount user = new UserAccount();
         user.id = UUID.randomUUID();
         user.username = command.username();
         user.displayName = command.displayName() != null ? command.displayName() : command.username();
         user.passwordHash = passwordHash;
-        user.roles = Set.copyOf(command.roles());
-        user.clearance = command.clearance();
-        user.compartments = Set.copyOf(command.compartments());
+        user.roles = access.roles();
+        user.clearance = access.clearance();
+        user.compartments = access.compartments();
         user.enabled = true;
         user.passwordChangeRequired = passwordChangeRequired;
         user.createdAt = now;
         user.createdBy = createdBy;
-        user.registerEvent(new UserCreated(user.id, user.username, user.roles, user.clearance, createdBy));
+        user.registerEvent(new UserCreated(user.id, user.username, user.roles, user.clearance, user.compartments,
+                createdBy, passwordChangeRequired));
         return user;
     }
 
@@ -55,12 +65,46 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         registerEvent(new PasswordChanged(id, username));
     }
 
+    /**
+     * @param confirmedBy the second administrator, when the change is a confirmed grant
+     */
+    void changeAccess(Access access, String changedBy, String confirmedBy, UUID grantId) {
+        if (access.equals(access())) {
+            return;
+        }
+        this.roles = access.roles();
+        this.clearance = access.clearance();
+        this.compartments = access.compartments();
+        registerEvent(new AccessChanged(id, username, roles, clearance, compartments, changedBy, confirmedBy, grantId));
+    }
+
+    void disable(Actor by) {
+        if (!enabled) {
+            throw DomainException.conflict("already-disabled", "The account " + username + " is already disabled.");
+        }
+        enabled = false;
+        registerEvent(new UserDisabled(id, username, by.username()));
+    }
+
+    void enable(Actor by) {
+        if (enabled) {
+            throw DomainException.conflict("already-enabled", "The account " + username + " is already enabled.");
+        }
+        enabled = true;
+        registerEvent(new UserEnabled(id, username, by.username()));
+    }
+
+    Access access() {
+        return new Access(roles, clearance, compartments);
+    }
+
     Actor toActor() {
         return new Actor(id, username, roles, clearance, compartments);
     }
 
-    UserView view() {
-        return new UserView(id, username, displayName, roles, clearance, compartments, enabled, createdAt);
+    UserView view(AccessGrantView pendingGrant) {
+        return new UserView(id, username, displayName, roles, clearance, compartments, enabled, passwordChangeRequired,
+                createdAt, createdBy, pendingGrant);
     }
 
     UUID id() {

@@ -2,6 +2,10 @@ package org.forewarn.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
@@ -9,17 +13,30 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating users and changing passwords. */
+/**
+ * Accounts: creating them, changing their access under the {@link TwoPersonRule}, confirming or
+ * rejecting elevated grants, disabling and enabling them, and changing one's own password.
+ * <p>
+ * Accounts the system creates by itself, with nobody signed in (the first-start admin, the demo
+ * users, test fixtures), are trusted provisioning: they get what they ask for and keep their
+ * password. Accounts an administrator creates get only what one administrator may grant, the rest
+ * waits for a second ADMIN, and must choose their own password at first sign-in.
+ */
 @Service
 public class UserAdministration {
 
     private final UserAccounts accounts;
+    private final AccessGrants grants;
+    private final AdminQuorum quorum;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder encoder, Clock clock, CurrentUser currentUser) {
+    UserAdministration(UserAccounts accounts, AccessGrants grants, AdminQuorum quorum, PasswordEncoder encoder,
+            Clock clock, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.grants = grants;
+        this.quorum = quorum;
         this.encoder = encoder;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -33,15 +50,109 @@ public class UserAdministration {
         return create(command, false);
     }
 
+    /**
+     * The first-start administrator of an empty installation, who alone may appoint a second
+     * administrator ({@link AdminQuorum}).
+     *
+     * @param oneTimePassword whether the system generated the password, so it must be changed first
+     */
     @Transactional
-    UserView create(NewUser command, boolean passwordChangeRequired) {
+    UserView createFirstAdmin(NewUser command, boolean oneTimePassword) {
+        UserView admin = create(command, oneTimePassword);
+        quorum.openBootstrap();
+        return admin;
+    }
+
+    private UserView create(NewUser command, boolean oneTimePassword) {
+        Optional<Actor> admin = currentUser.signedIn();
+        admin.ifPresent(UserAdministration::requireAdmin);
         if (accounts.existsByUsername(command.username())) {
             throw DomainException.conflict("username-taken", "A user named '" + command.username()
                     + "' already exists. Choose another username.");
         }
-        UserAccount account = UserAccount.create(command, encoder.encode(command.password()), passwordChangeRequired,
-                clock.instant(), currentUser.name());
-        return accounts.save(account).view();
+        Access requested = new Access(command.roles(), command.clearance(), command.compartments());
+        String hash = encoder.encode(command.password());
+        if (admin.isEmpty()) {
+            UserAccount account = accounts.save(UserAccount.create(command, requested, hash, oneTimePassword,
+                    clock.instant(), Actor.system().username()));
+            quorum.update();
+            return account.view(null);
+        }
+        TwoPersonRule.Decision decision = TwoPersonRule.decide(Access.NONE, requested,
+                quorum.adminGrantNeedsSecondAdmin());
+        UserAccount account = accounts.save(UserAccount.create(command, decision.immediate(), hash, true,
+                clock.instant(), admin.get().username()));
+        AccessGrant grant = decision.needsConfirmation()
+                ? grants.save(AccessGrant.request(account.id(), account.username(), decision, admin.get(),
+                clock.instant()))
+                : null;
+        quorum.update();
+        return account.view(grant == null ? null : grant.view());
+    }
+
+    /**
+     * Sets an account's access. Reductions and anything one administrator may grant apply at once;
+     * the elevated rest becomes a pending grant (replacing any earlier one) until a second ADMIN
+     * confirms it.
+     */
+    @Transactional
+    public UserView changeAccess(UUID userId, AccessChange change) {
+        Actor admin = requireAdmin(currentUser.actor());
+        UserAccount account = account(userId);
+        requireSomeoneElse(admin, account, "change your own access");
+        TwoPersonRule.Decision decision = TwoPersonRule.decide(account.access(), Access.of(change),
+                quorum.adminGrantNeedsSecondAdmin());
+        grants.findByUserIdAndStatus(userId, GrantStatus.PENDING).ifPresent(earlier -> {
+            earlier.supersede(admin, clock.instant());
+            grants.save(earlier);
+        });
+        account.changeAccess(decision.immediate(), admin.username(), null, null);
+        accounts.save(account);
+        AccessGrant grant = decision.needsConfirmation()
+                ? grants.save(AccessGrant.request(userId, account.username(), decision, admin, clock.instant()))
+                : null;
+        quorum.update();
+        return account.view(grant == null ? null : grant.view());
+    }
+
+    /** A second administrator confirms a pending grant: the account holds it from now on. */
+    @Transactional
+    public AccessGrantView confirm(UUID grantId) {
+        Actor admin = requireAdmin(currentUser.actor());
+        AccessGrant grant = grant(grantId);
+        grant.confirm(admin, clock.instant());
+        UserAccount account = account(grant.userId());
+        grants.save(grant);
+        account.changeAccess(grant.access(), grant.requestedBy(), admin.username(), grant.id());
+        accounts.save(account);
+        quorum.update();
+        return grant.view();
+    }
+
+    @Transactional
+    public AccessGrantView reject(UUID grantId, GrantRejection rejection) {
+        Actor admin = requireAdmin(currentUser.actor());
+        AccessGrant grant = grant(grantId);
+        grant.reject(admin, rejection.reason(), clock.instant());
+        return grants.save(grant).view();
+    }
+
+    @Transactional
+    public UserView disable(UUID userId) {
+        Actor admin = requireAdmin(currentUser.actor());
+        UserAccount account = account(userId);
+        requireSomeoneElse(admin, account, "disable your own account");
+        account.disable(admin);
+        return view(accounts.save(account));
+    }
+
+    @Transactional
+    public UserView enable(UUID userId) {
+        Actor admin = requireAdmin(currentUser.actor());
+        UserAccount account = account(userId);
+        requireSomeoneElse(admin, account, "enable your own account");
+        account.enable(admin);
+        return view(accounts.save(account));
     }
 
     public boolean exists(String username) {
@@ -53,12 +164,29 @@ public class UserAdministration {
     }
 
     public List<UserView> all() {
-        return accounts.findAllByOrderByUsername().stream().map(UserAccount::view).toList();
+        Map<UUID, AccessGrantView> pending = grants.findByStatusOrderByRequestedAt(GrantStatus.PENDING).stream()
+                .collect(Collectors.toMap(AccessGrant::userId, AccessGrant::view));
+        return accounts.findAllByOrderByUsername().stream().map(a -> a.view(pending.get(a.id()))).toList();
+    }
+
+    public UserView user(UUID userId) {
+        return view(account(userId));
+    }
+
+    /** @param status only grants in this state, or all of them (newest first) if {@code null} */
+    public List<AccessGrantView> grants(GrantStatus status) {
+        List<AccessGrant> found = status == null ? grants.findAllByOrderByRequestedAtDesc()
+                : grants.findByStatusOrderByRequestedAt(status);
+        return found.stream().map(AccessGrant::view).toList();
+    }
+
+    public AccessGrantView grantView(UUID grantId) {
+        return grant(grantId).view();
     }
 
     public UserView me() {
         Actor actor = currentUser.actor();
-        return accounts.findById(actor.id()).map(UserAccount::view)
+        return accounts.findById(actor.id()).map(this::view)
                 .orElseThrow(() -> DomainException.notFound("user", actor.id()));
     }
 
@@ -78,5 +206,32 @@ public class UserAdministration {
         }
         account.changePassword(encoder.encode(newPassword));
         accounts.save(account);
+    }
+
+    private UserView view(UserAccount account) {
+        return account.view(grants.findByUserIdAndStatus(account.id(), GrantStatus.PENDING).map(AccessGrant::view)
+                .orElse(null));
+    }
+
+    private UserAccount account(UUID userId) {
+        return accounts.findById(userId).orElseThrow(() -> DomainException.notFound("user", userId));
+    }
+
+    private AccessGrant grant(UUID grantId) {
+        return grants.findById(grantId).orElseThrow(() -> DomainException.notFound("access grant", grantId));
+    }
+
+    private static Actor requireAdmin(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw DomainException.forbidden("forbidden", "Only an ADMIN administers accounts.");
+        }
+        return actor;
+    }
+
+    private static void requireSomeoneElse(Actor admin, UserAccount account, String what) {
+        if (admin.id().equals(account.id())) {
+            throw DomainException.forbidden("own-account", "You cannot " + what
+                    + ". Another ADMIN must do it, so that no administrator decides about themselves.");
+        }
     }
 }

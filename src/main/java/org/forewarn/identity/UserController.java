@@ -2,11 +2,14 @@ package org.forewarn.identity;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +50,44 @@ class UserController {
         return users.all();
     }
 
+    /**
+     * Creates an account that must change its password at first sign-in. Anything elevated (APPROVER,
+     * clearance above CONFIDENTIAL, compartments, ADMIN beyond the second admin) is not granted yet: it
+     * shows as {@code pendingGrant} until a second ADMIN confirms it.
+     */
     @PostMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserView> create(@RequestBody NewUser command) {
         UserView created = users.create(command);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/users/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView user(@PathVariable UUID id) {
+        return users.user(id);
+    }
+
+    /**
+     * Sets the account's roles, clearance and compartments (all of them). Reductions apply at once; the
+     * elevated part becomes {@code pendingGrant} until a second ADMIN confirms it. Not for one's own account.
+     */
+    @PutMapping("/users/{id}/access")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView changeAccess(@PathVariable UUID id, @RequestBody AccessChange change) {
+        return users.changeAccess(id, change);
+    }
+
+    /** The account can no longer sign in; its console sessions end with their next request. */
+    @PostMapping("/users/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView disable(@PathVariable UUID id) {
+        return users.disable(id);
+    }
+
+    @PostMapping("/users/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView enable(@PathVariable UUID id) {
+        return users.enable(id);
     }
 }

@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A user as shown to administrators and to themselves; never includes the password hash. */
+/**
+ * A user as shown to administrators and to themselves; never includes the password hash.
+ *
+ * @param roles                  the confirmed roles (likewise clearance and compartments): what the account may do now
+ * @param passwordChangeRequired whether the account must choose its own password before anything else
+ * @param pendingGrant           elevated access waiting for a second ADMIN, if any; it has no effect yet
+ */
 public record UserView(UUID id, String username, String displayName, Set<Role> roles, Clearance clearance,
-                       Set<String> compartments, boolean enabled, Instant createdAt) {
+                       Set<String> compartments, boolean enabled, boolean passwordChangeRequired, Instant createdAt,
+                       String createdBy, AccessGrantView pendingGrant) {
 }

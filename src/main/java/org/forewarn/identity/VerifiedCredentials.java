@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Remembers, for a few minutes, that a username and password were verified, so an API client
  * sending HTTP Basic on every request does not pay a full Argon2 hash each time (tens of
  * milliseconds of CPU). Entries are keyed by an HMAC of the credentials under a key that lives only
- * in this process's memory, never by the password itself, and are dropped when the password changes.
+ * in this process's memory, never by the password itself, and are dropped when the password changes
+ * or the account is disabled. The {@link LoginThrottle} is asked before this cache, so a remembered
+ * password does not get past a lockout.
  */
 @Component
 class VerifiedCredentials {
@@ -36,9 +37,9 @@ class VerifiedCredentials {
     private record Entry(String username, Instant until) {
     }
 
-    VerifiedCredentials(@Value("${forewarn.security.credential-cache-ttl:5m}") Duration ttl) {
+    VerifiedCredentials(AuthenticationProperties properties) {
         new SecureRandom().nextBytes(key);
-        this.ttl = ttl;
+        this.ttl = properties.credentialCacheTtl();
         this.clock = Clock.systemUTC();
     }
 
@@ -63,6 +64,11 @@ class VerifiedCredentials {
     @EventListener
     void on(PasswordChanged changed) {
         forget(changed.username());
+    }
+
+    @EventListener
+    void on(UserDisabled disabled) {
+        forget(disabled.username());
     }
 
     void forget(String username) {

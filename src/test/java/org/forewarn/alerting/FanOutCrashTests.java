@@ -48,8 +48,12 @@ class FanOutCrashTests {
         ApplicationProcess first = ApplicationProcess.start(dataDir, env, args);
         try {
             first.post("/api/v1/users", """
-                    {"username": "%s", "password": "%s", "roles": ["CONSULAR"], "clearance": "CONFIDENTIAL"}"""
-                    .formatted(CONSULAR, CONSULAR_PASSWORD), "admin", ADMIN_PASSWORD);
+                    {"username": "%s", "password": "one-time-password", "roles": ["CONSULAR"], "clearance": "CONFIDENTIAL"}"""
+                    .formatted(CONSULAR), "admin", ADMIN_PASSWORD);
+            // An account an admin created chooses its own password before anything else.
+            first.post("/api/v1/me/password", """
+                    {"currentPassword": "one-time-password", "newPassword": "%s"}""".formatted(CONSULAR_PASSWORD),
+                    CONSULAR, "one-time-password");
             StringBuilder csv = new StringBuilder("name,webhook_url,lat,lon\n");
             for (int i = 0; i < PEOPLE; i++) {
                 csv.append("Person ").append(i).append(',').append(sink.url(path)).append(',')

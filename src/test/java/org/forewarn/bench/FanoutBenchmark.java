@@ -83,8 +83,11 @@ public final class FanoutBenchmark {
             String base = "http://127.0.0.1:" + appPort;
             awaitHealthy(base, Duration.ofSeconds(120));
             post(base + "/api/v1/users", "admin:" + ADMIN_PASSWORD, "application/json", """
-                    {"username": "%s", "password": "%s", "roles": ["CONSULAR"], "clearance": "CONFIDENTIAL"}"""
-                    .formatted(CONSULAR, CONSULAR_PASSWORD));
+                    {"username": "%s", "password": "one-time-password", "roles": ["CONSULAR"], "clearance": "CONFIDENTIAL"}"""
+                    .formatted(CONSULAR));
+            // An account an admin created chooses its own password before anything else.
+            post(base + "/api/v1/me/password", CONSULAR + ":one-time-password", "application/json", """
+                    {"currentPassword": "one-time-password", "newPassword": "%s"}""".formatted(CONSULAR_PASSWORD));
             String consular = CONSULAR + ":" + CONSULAR_PASSWORD;
 
             long importStart = System.nanoTime();

@@ -27,9 +27,10 @@ class AuthenticationTests extends IntegrationTest {
     void anOldPasswordStopsWorkingTheMomentItIsChanged() {
         String name = "u" + UUID.randomUUID().toString().substring(0, 8);
         api.as(TestUsers.ADMIN).post("/api/v1/users", Map.of("username", name, "password", "first-password-123",
-                "roles", List.of("ANALYST"), "clearance", "SECRET")).expect(201);
-        api.as(name, "first-password-123").get("/api/v1/me").expect(200);
-        api.as(name, "first-password-123").get("/api/v1/me").expect(200);
+                "roles", List.of("ANALYST"), "clearance", "CONFIDENTIAL")).expect(201);
+        // The administrator chose this password, so it opens nothing but the password change.
+        api.as(name, "first-password-123").get("/api/v1/me").expect(403);
+        api.as(name, "first-password-123").get("/api/v1/me").expect(403);
 
         api.as(name, "first-password-123").post("/api/v1/me/password", Map.of("currentPassword", "first-password-123",
                 "newPassword", "second-password-456")).expect(204);

@@ -2,6 +2,7 @@ package org.forewarn.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forewarn.testing.TestUsers.ADMIN;
+import static org.forewarn.testing.TestUsers.ADMIN_2;
 import static org.forewarn.testing.TestUsers.ANALYST;
 import static org.forewarn.testing.TestUsers.APPROVER;
 import static org.forewarn.testing.TestUsers.CONSULAR;
@@ -55,6 +56,10 @@ class TextInputTests extends IntegrationTest {
         String undecided = api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201).id();
         String determination = api.as(ANALYST).post("/api/v1/threats/" + undecided + "/determinations",
                 Fixtures.dutyToWarn()).expect(201).id();
+        String grantee = "grant.subject." + System.nanoTime() % 100_000;
+        String grant = api.as(ADMIN).post("/api/v1/users", Map.of("username", grantee, "password",
+                "a-long-enough-password", "roles", List.of("APPROVER"), "clearance", "UNCLASSIFIED")).expect(201).json()
+                .get("pendingGrant").get("id").asString();
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint(ANALYST, "/api/v1/threats", Fixtures::threat),
@@ -93,6 +98,8 @@ class TextInputTests extends IntegrationTest {
                 new Endpoint(ADMIN, "/api/v1/users", () -> Map.of("username", "new.user", "displayName", "New User",
                         "password", "a-long-enough-password", "roles", List.of("AUDITOR"),
                         "clearance", "UNCLASSIFIED")),
+                new Endpoint(ADMIN_2, "/api/v1/users/grants/" + grant + "/rejection",
+                        () -> Map.of("reason", "No need to know")),
                 new Endpoint(ANALYST, "/api/v1/me/password", () -> Map.of("currentPassword", "test-password-123",
                         "newPassword", "another-long-password")));
 

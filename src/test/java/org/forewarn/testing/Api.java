@@ -20,9 +20,33 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MockMvc mvc;
+    private final String remoteAddress;
 
     public Api(MockMvc mvc) {
+        this(mvc, null);
+    }
+
+    private Api(MockMvc mvc, String remoteAddress) {
         this.mvc = mvc;
+        this.remoteAddress = remoteAddress;
+    }
+
+    /**
+     * Calls from this client address instead of MockMvc's 127.0.0.1, so that tests of sign-in
+     * throttling count their failures apart from everyone else's.
+     */
+    public Api from(String address) {
+        return new Api(mvc, address);
+    }
+
+    private MockHttpServletRequestBuilder fromAddress(MockHttpServletRequestBuilder request) {
+        if (remoteAddress != null) {
+            request.with(r -> {
+                r.setRemoteAddr(remoteAddress);
+                return r;
+            });
+        }
+        return request;
     }
 
     public Caller as(String username) {
@@ -51,7 +75,8 @@ public final class Api {
         }
 
         public Response get(String path, String headerName, String headerValue) {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path).header(headerName, headerValue);
+            MockHttpServletRequestBuilder request = fromAddress(MockMvcRequestBuilders.get(path).header(headerName,
+                    headerValue));
             if (username != null) {
                 request.with(httpBasic(username, password));
             }
@@ -63,8 +88,9 @@ public final class Api {
         }
 
         public Response postText(String path, String contentType, String body) {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).contentType(contentType)
-                    .content(body).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            MockHttpServletRequestBuilder request = fromAddress(MockMvcRequestBuilders.post(path)
+                    .contentType(contentType).content(body)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (username != null) {
                 request.with(httpBasic(username, password));
             }
@@ -79,9 +105,17 @@ public final class Api {
             return call(HttpMethod.POST, path, body);
         }
 
+        public Response put(String path, Object body) {
+            return call(HttpMethod.PUT, path, body);
+        }
+
+        public Response delete(String path) {
+            return call(HttpMethod.DELETE, path, null);
+        }
+
         public Response call(HttpMethod method, String path, Object body) {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            MockHttpServletRequestBuilder request = fromAddress(MockMvcRequestBuilders.request(method, path)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             if (username != null) {
                 request.with(httpBasic(username, password));
             }
@@ -115,6 +149,15 @@ public final class Api {
 
         public String header(String name) {
             return result.getResponse().getHeader(name);
+        }
+
+        /** Status, every header and the body: to compare two answers in full. */
+        public String whole() {
+            StringBuilder all = new StringBuilder().append(status()).append('\n');
+            for (String name : new java.util.TreeSet<>(result.getResponse().getHeaderNames())) {
+                all.append(name).append(": ").append(result.getResponse().getHeaders(name)).append('\n');
+            }
+            return all.append('\n').append(body()).toString();
         }
 
         public String body() {

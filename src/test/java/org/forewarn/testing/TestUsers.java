@@ -32,6 +32,8 @@ public class TestUsers {
     public static final String CONSULAR = "t.consular";
     public static final String AUDITOR = "t.auditor";
     public static final String ADMIN = "t.admin";
+    /** A second administrator, for the two-person rule. */
+    public static final String ADMIN_2 = "t.admin2";
 
     /** One user per role, for the role × endpoint matrix. */
     public static final List<String> ONE_PER_ROLE = List.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR, ADMIN);
@@ -50,7 +52,7 @@ public class TestUsers {
             case LIAISON -> Role.LIAISON;
             case CONSULAR -> Role.CONSULAR;
             case AUDITOR -> Role.AUDITOR;
-            case ADMIN -> Role.ADMIN;
+            case ADMIN, ADMIN_2 -> Role.ADMIN;
             default -> throw new IllegalArgumentException(user);
         };
     }
@@ -71,9 +73,14 @@ public class TestUsers {
         create(CONSULAR, Clearance.CONFIDENTIAL, Role.CONSULAR);
         create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);
         create(ADMIN, Clearance.UNCLASSIFIED, Role.ADMIN);
+        create(ADMIN_2, Clearance.UNCLASSIFIED, Role.ADMIN);
         created = true;
     }
 
+    /**
+     * Created in-process with nobody signed in: trusted provisioning, like the demo users, so they get
+     * their access at once and keep the shared password.
+     */
     private void create(String username, Clearance clearance, Role... roles) {
         if (!administration.exists(username)) {
             administration.create(new NewUser(username, username, PASSWORD, Set.of(roles), clearance, Set.of()));

@@ -57,6 +57,8 @@ class OpenApiConfiguration {
             operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
             operation.getResponses().addApiResponse("401", new ApiResponse().description("No or wrong credentials"));
             operation.getResponses().addApiResponse("403", new ApiResponse().description("Role not allowed: " + who));
+            operation.getResponses().addApiResponse("429", new ApiResponse().description(
+                    "Too many failed sign-ins for this account or address: try again after Retry-After seconds"));
             return operation;
         };
     }

@@ -1,0 +1,108 @@
+package org.forewarn.console;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.forewarn.identity.AccessChange;
+import org.forewarn.identity.Clearance;
+import org.forewarn.identity.GrantRejection;
+import org.forewarn.identity.GrantStatus;
+import org.forewarn.identity.NewUser;
+import org.forewarn.identity.Role;
+import org.forewarn.identity.UserAdministration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Accounts and their access, for administrators: elevated grants wait here for a second ADMIN. */
+@Controller
+class UserPages {
+
+    private static final String PAGE = "/console/users";
+
+    private final UserAdministration users;
+
+    UserPages(UserAdministration users) {
+        this.users = users;
+    }
+
+    @GetMapping(PAGE)
+    @PreAuthorize("hasRole('ADMIN')")
+    String users(Model model) {
+        model.addAttribute("users", users.all());
+        model.addAttribute("pending", users.grants(GrantStatus.PENDING));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("clearances", Clearance.values());
+        return "console/users";
+    }
+
+    @PostMapping(PAGE)
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String password, @RequestParam(required = false) List<Role> roles,
+            @RequestParam(required = false) Clearance clearance, @RequestParam(required = false) String compartments,
+            RedirectAttributes flash) {
+        return Flash.run(flash, "Account created. Its holder must choose a new password at first sign-in; anything "
+                + "elevated waits for a second admin.", PAGE, () -> users.create(new NewUser(username,
+                blankToNull(displayName), password, set(roles), clearance, compartments(compartments))));
+    }
+
+    @PostMapping(PAGE + "/{id}/access")
+    @PreAuthorize("hasRole('ADMIN')")
+    String changeAccess(@PathVariable UUID id, @RequestParam(required = false) List<Role> roles,
+            @RequestParam(required = false) Clearance clearance, @RequestParam(required = false) String compartments,
+            RedirectAttributes flash) {
+        return Flash.run(flash, "Access changed. Anything elevated waits for a second admin.", PAGE,
+                () -> users.changeAccess(id, new AccessChange(set(roles), clearance, compartments(compartments))));
+    }
+
+    @PostMapping(PAGE + "/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    String disable(@PathVariable UUID id, RedirectAttributes flash) {
+        return Flash.run(flash, "Account disabled; its sessions end with their next request.", PAGE,
+                () -> users.disable(id));
+    }
+
+    @PostMapping(PAGE + "/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    String enable(@PathVariable UUID id, RedirectAttributes flash) {
+        return Flash.run(flash, "Account enabled.", PAGE, () -> users.enable(id));
+    }
+
+    @PostMapping(PAGE + "/grants/{id}/confirmation")
+    @PreAuthorize("hasRole('ADMIN')")
+    String confirm(@PathVariable UUID id, RedirectAttributes flash) {
+        return Flash.run(flash, "Grant confirmed; it applies at once.", PAGE, () -> users.confirm(id));
+    }
+
+    @PostMapping(PAGE + "/grants/{id}/rejection")
+    @PreAuthorize("hasRole('ADMIN')")
+    String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        return Flash.run(flash, "Grant rejected.", PAGE, () -> users.reject(id, new GrantRejection(reason)));
+    }
+
+    private static Set<Role> set(List<Role> roles) {
+        return roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    private static Set<String> compartments(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

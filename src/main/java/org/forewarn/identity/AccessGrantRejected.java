@@ -1,0 +1,8 @@
+package org.forewarn.identity;
+
+import java.util.UUID;
+
+/** An administrator turned a pending grant down; the account keeps what it had. */
+public record AccessGrantRejected(UUID userId, String username, UUID grantId, String requestedBy, String rejectedBy,
+                                  String reason) implements UserEvent {
+}

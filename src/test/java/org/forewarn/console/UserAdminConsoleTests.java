@@ -1,0 +1,82 @@
+package org.forewarn.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.forewarn.testing.TestUsers.ADMIN;
+import static org.forewarn.testing.TestUsers.ADMIN_2;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.forewarn.identity.GrantStatus;
+import org.forewarn.identity.UserAdministration;
+import org.forewarn.identity.UserView;
+import org.forewarn.testing.Accounts;
+import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The administrators' page: accounts, access, and grants waiting for a second admin. */
+class UserAdminConsoleTests extends IntegrationTest {
+
+    @Autowired
+    UserAdministration administration;
+
+    @Test
+    void anAdminCreatesAnAccountAndOnlyAnotherAdminConfirmsItsElevatedAccess() throws Exception {
+        MockHttpSession admin = signIn(ADMIN);
+        MockHttpSession second = signIn(ADMIN_2);
+        String name = Accounts.unique("console-made");
+
+        MvcResult created = mvc.perform(post("/console/users").session(admin).with(csrf()).param("username", name)
+                .param("password", Accounts.INITIAL_PASSWORD).param("roles", "ANALYST", "APPROVER")
+                .param("clearance", "SECRET")).andReturn();
+
+        assertThat(created.getFlashMap().get("ok")).asString().contains("second admin");
+        UserView user = user(name);
+        assertThat(user.clearance().name()).isEqualTo("CONFIDENTIAL");
+        assertThat(user.passwordChangeRequired()).isTrue();
+        String grant = user.pendingGrant().id().toString();
+        String page = page(admin, "/console/users");
+        assertThat(page).contains("id=\"grant-" + grant + "\"", "the APPROVER role", "clearance SECRET (above CONFIDENTIAL)");
+        assertThat(page(admin, "/console")).contains("Access grant awaits a second admin", "/console/users#grant-" + grant);
+
+        MvcResult refused = mvc.perform(post("/console/users/grants/" + grant + "/confirmation").session(admin)
+                .with(csrf())).andReturn();
+        assertThat(refused.getFlashMap().get("error")).asString().contains("Two-person rule");
+        assertThat(user(name).clearance().name()).isEqualTo("CONFIDENTIAL");
+
+        mvc.perform(post("/console/users/grants/" + grant + "/confirmation").session(second).with(csrf()));
+
+        assertThat(user(name).clearance().name()).isEqualTo("SECRET");
+        assertThat(user(name).pendingGrant()).isNull();
+        assertThat(administration.grants(GrantStatus.CONFIRMED)).anyMatch(g -> g.id().toString().equals(grant));
+    }
+
+    @Test
+    void onlyAdministratorsSeeThePage() throws Exception {
+        MockHttpSession analyst = signIn(TestUsers.ANALYST);
+
+        assertThat(mvc.perform(get("/console/users").session(analyst)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(page(analyst, "/console")).doesNotContain("Access grant awaits");
+        assertThat(page(signIn(ADMIN), "/console/threats")).doesNotContain("NIGHTJAR");
+    }
+
+    private UserView user(String name) {
+        return administration.all().stream().filter(u -> u.username().equals(name)).findFirst().orElseThrow();
+    }
+
+    private MockHttpSession signIn(String name) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(name).password(TestUsers.PASSWORD)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/console");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString();
+    }
+}
