@@ -31,7 +31,11 @@ class ThreatInputLimitsTests extends IntegrationTest {
         assertThat(stored(threat)).isZero();
 
         threat.put("area", Map.of("description", "A detailed outline", "polygon", circle(1000)));
-        api.as(ANALYST).post("/api/v1/threats", threat).expect(201);
+        String id = api.as(ANALYST).post("/api/v1/threats", threat).expect(201).id();
+        // Stored closed (1,001 positions), it reads back like any other.
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + id).expect(200).json().get("area").get("polygon"))
+                .hasSize(1001);
+        api.as(ANALYST).get("/api/v1/threats").expect(200);
     }
 
     @Test
