@@ -35,6 +35,23 @@ class ContainerErrorTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void jsonBodiesLargerThanTwoMegabytesAreRefusedBeforeTheyAreParsed() throws IOException {
+        String body = "{\"title\":\"" + "x".repeat(3_000_000) + "\"}";
+        String auth = java.util.Base64.getEncoder().encodeToString((org.forewarn.testing.TestUsers.ANALYST + ":"
+                + org.forewarn.testing.TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String framing : List.of("Content-Length: " + body.length() + "\r\n", "Transfer-Encoding: chunked\r\n")) {
+            String payload = framing.startsWith("Transfer") ? Integer.toHexString(body.length()) + "\r\n" + body
+                    + "\r\n0\r\n\r\n" : body;
+            String response = send("POST /api/v1/threats HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Basic " + auth + "\r\nContent-Type: application/json\r\n" + framing + "\r\n"
+                    + payload);
+
+            assertThat(response).as(framing).startsWith("HTTP/1.1 413");
+            assertThat(response).as(framing).contains("body-too-large");
+        }
+    }
+
     private String send(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

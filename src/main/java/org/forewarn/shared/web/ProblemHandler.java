@@ -129,6 +129,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonBodyLimit.BodyTooLarge tooLarge) {
+                return JsonBodyLimit.tooLarge(tooLarge.limit());
+            }
+        }
         if (cause instanceof ValueInstantiationException vie && rootOf(vie) instanceof InvalidInput invalid) {
             return prefixed(invalid, path(vie));
         }
