@@ -6,6 +6,15 @@ import java.util.List;
 /** A polygon given as [lat, lon] points, as threats and public alerts take their areas. */
 public final class LatLonRing {
 
+    /**
+     * The most points a ring may have. CAP 1.2 sets no limit, but every point is carried in each CAP
+     * {@code info} block, each Atom-linked document and each geometry test of the fan-out; alerting
+     * gateways and phones downstream handle polygons of tens to hundreds of points, not hundreds of
+     * thousands. 1,000 points (about 25 KB as CAP text) outline any district or city in detail and
+     * keep the validity check and the matching of millions of people cheap.
+     */
+    public static final int MAX_POINTS = 1000;
+
     private LatLonRing() {
     }
 
@@ -16,6 +25,12 @@ public final class LatLonRing {
      * @return the closed ring, immutable
      */
     public static List<List<Double>> closed(List<List<Double>> polygon, Violations violations) {
+        if (polygon.size() > MAX_POINTS) {
+            // Refused before anything else is looked at: checking 200,000 points is the cost to avoid.
+            violations.add("polygon", "has " + polygon.size() + " points; at most " + MAX_POINTS
+                    + " are accepted. Simplify the outline (a few dozen points describe a district or a city)");
+            violations.orThrow();
+        }
         for (int i = 0; i < polygon.size(); i++) {
             List<Double> point = polygon.get(i);
             String field = "polygon[" + i + "]";
