@@ -60,6 +60,10 @@ class AlertController {
         return alerts.view(id);
     }
 
+    /**
+     * Publishes a draft — or, when the caller is not cleared for the linked threat, submits it to a
+     * cleared approver's release (status AWAITING_RELEASE), whatever the text says.
+     */
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('CONSULAR')")
     AlertView publish(@PathVariable UUID id) {
@@ -78,6 +82,27 @@ class AlertController {
     ResponseEntity<AlertView> cancel(@PathVariable UUID id, @RequestBody(required = false) CancelAlert command) {
         AlertView cancel = alerts.cancel(id, command != null ? command : new CancelAlert(null));
         return ResponseEntity.created(URI.create("/api/v1/alerts/" + cancel.id())).body(cancel);
+    }
+
+    /**
+     * The message awaiting release and what the protected-content check finds in it: for an
+     * approver cleared for the linked threat who did not write it (403 otherwise).
+     */
+    @GetMapping("/{id}/release-review")
+    @PreAuthorize("hasRole('APPROVER')")
+    ReleaseReview releaseReview(@PathVariable UUID id) {
+        return alerts.releaseReview(id);
+    }
+
+    /**
+     * {@code {decision: RELEASE|RETURN, note}}: publishes the message (refused with 422 while it
+     * reveals protected content) or sends it back to its writer with the note. Same approvers as
+     * the review.
+     */
+    @PostMapping("/{id}/release")
+    @PreAuthorize("hasRole('APPROVER')")
+    AlertView release(@PathVariable UUID id, @RequestBody ReleaseDecision decision) {
+        return alerts.release(id, decision);
     }
 
     @GetMapping("/{id}/fanout")

@@ -13,6 +13,7 @@ public class Links {
             case "DETERMINATION_AWAITING_APPROVAL" -> threat + "#determinations";
             case "WARNING_DEADLINE_NEAR", "WARNING_DEADLINE_MISSED" -> threat + "/warnings/new";
             case "NDS_OBLIGATION_OPEN" -> threat + "#nds";
+            case "ALERT_AWAITING_RELEASE" -> "/console/alerts/" + item.subjectId();
             default -> item.kind().startsWith("WARNING_") ? "/console/warnings/" + item.subjectId() : threat;
         };
     }
@@ -29,6 +30,7 @@ public class Links {
             case "WARNING_NO_RESPONSE" -> "No response: escalate";
             case "WARNING_ESCALATED_UNANSWERED" -> "Escalated, unanswered";
             case "NDS_OBLIGATION_OPEN" -> "Public not yet warned (NDS)";
+            case "ALERT_AWAITING_RELEASE" -> "Public alert awaits release";
             default -> kind;
         };
     }

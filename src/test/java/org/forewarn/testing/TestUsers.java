@@ -24,6 +24,12 @@ public class TestUsers {
     public static final String ANALYST_APPROVER = "t.both";
     public static final String LIAISON = "t.liaison";
     public static final String CONSULAR = "t.consular";
+    /** A consular officer cleared to SECRET: cleared for the test threats. */
+    public static final String CLEARED_CONSULAR = "t.consular-secret";
+    /** An approver cleared only to CONFIDENTIAL: not cleared for the test threats. */
+    public static final String JUNIOR_APPROVER = "t.approver-conf";
+    /** Holds both CONSULAR and APPROVER, to test separation of duties on public alerts. */
+    public static final String CONSULAR_APPROVER = "t.consular-approver";
     public static final String AUDITOR = "t.auditor";
     public static final String ADMIN = "t.admin";
 
@@ -40,9 +46,9 @@ public class TestUsers {
     public static Role roleOf(String user) {
         return switch (user) {
             case ANALYST, ANALYST_2, JUNIOR_ANALYST -> Role.ANALYST;
-            case APPROVER -> Role.APPROVER;
+            case APPROVER, JUNIOR_APPROVER -> Role.APPROVER;
             case LIAISON -> Role.LIAISON;
-            case CONSULAR -> Role.CONSULAR;
+            case CONSULAR, CLEARED_CONSULAR -> Role.CONSULAR;
             case AUDITOR -> Role.AUDITOR;
             case ADMIN -> Role.ADMIN;
             default -> throw new IllegalArgumentException(user);
@@ -60,6 +66,9 @@ public class TestUsers {
         create(ANALYST_APPROVER, Clearance.TOP_SECRET, Role.ANALYST, Role.APPROVER);
         create(LIAISON, Clearance.SECRET, Role.LIAISON);
         create(CONSULAR, Clearance.CONFIDENTIAL, Role.CONSULAR);
+        create(CLEARED_CONSULAR, Clearance.SECRET, Role.CONSULAR);
+        create(JUNIOR_APPROVER, Clearance.CONFIDENTIAL, Role.APPROVER);
+        create(CONSULAR_APPROVER, Clearance.TOP_SECRET, Role.CONSULAR, Role.APPROVER);
         create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);
         create(ADMIN, Clearance.UNCLASSIFIED, Role.ADMIN);
         created = true;
