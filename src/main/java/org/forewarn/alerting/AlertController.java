@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.forewarn.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,12 +67,18 @@ class AlertController {
      */
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('CONSULAR')")
+    @Operation(summary = "Publish a draft, or submit it for release", description = "Publishes the draft. If the "
+            + "caller is not cleared for the linked threat, the draft goes to a cleared approver's release instead "
+            + "(status AWAITING_RELEASE), whatever it says; a caller cleared for the threat gets 422 naming the fields "
+            + "and the protected content they reveal.")
     AlertView publish(@PathVariable UUID id) {
         return alerts.publish(id);
     }
 
     @PostMapping("/{id}/update")
     @PreAuthorize("hasRole('CONSULAR')")
+    @Operation(summary = "Publish a new version", description = "A new message (msgType Update) that goes out like "
+            + "a draft does: published at once, or AWAITING_RELEASE when the caller is not cleared for the threat.")
     ResponseEntity<AlertView> update(@PathVariable UUID id, @RequestBody UpdateAlert command) {
         AlertView next = alerts.update(id, command);
         return ResponseEntity.created(URI.create("/api/v1/alerts/" + next.id())).body(next);
@@ -79,6 +86,8 @@ class AlertController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('CONSULAR')")
+    @Operation(summary = "Cancel an alert", description = "A Cancel message. With a note written by someone not "
+            + "cleared for the linked threat it waits for release (AWAITING_RELEASE); otherwise it is published at once.")
     ResponseEntity<AlertView> cancel(@PathVariable UUID id, @RequestBody(required = false) CancelAlert command) {
         AlertView cancel = alerts.cancel(id, command != null ? command : new CancelAlert(null));
         return ResponseEntity.created(URI.create("/api/v1/alerts/" + cancel.id())).body(cancel);
@@ -90,6 +99,9 @@ class AlertController {
      */
     @GetMapping("/{id}/release-review")
     @PreAuthorize("hasRole('APPROVER')")
+    @Operation(summary = "Review a message awaiting release", description = "The message and the protected content "
+            + "of the linked threat found in each public field. Only for an approver cleared for the threat "
+            + "(classification and compartments) who did not write the message; others get 403.")
     ReleaseReview releaseReview(@PathVariable UUID id) {
         return alerts.releaseReview(id);
     }
@@ -101,6 +113,9 @@ class AlertController {
      */
     @PostMapping("/{id}/release")
     @PreAuthorize("hasRole('APPROVER')")
+    @Operation(summary = "Release or return a message awaiting release", description = "{decision: RELEASE|RETURN, "
+            + "note}. RELEASE publishes it (422 while it reveals protected content); RETURN sends it back to the "
+            + "writer with the note (required). Notes are checked for protected content. Same approvers as the review.")
     AlertView release(@PathVariable UUID id, @RequestBody ReleaseDecision decision) {
         return alerts.release(id, decision);
     }
