@@ -1,5 +1,7 @@
 package org.forewarn.alerting;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * How a message goes out, decided before its text is looked at, so the answer cannot depend on it.
  *
@@ -29,7 +31,7 @@ final class ReleasePolicy {
      * @param newText        whether the writer wrote text for this message
      * @param writerCleared  whether the writer is cleared for the linked threat (asked only when linked)
      */
-    static Route route(boolean linkedToThreat, boolean newText, java.util.function.BooleanSupplier writerCleared) {
+    static Route route(boolean linkedToThreat, boolean newText, BooleanSupplier writerCleared) {
         if (!linkedToThreat || !newText) {
             return Route.PUBLISH;
         }

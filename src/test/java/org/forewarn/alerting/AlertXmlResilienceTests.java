@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.forewarn.testing.Cases;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.XmlSchemas;
@@ -29,9 +30,7 @@ class AlertXmlResilienceTests extends IntegrationTest {
     JdbcClient jdbc;
 
     private String published() {
-        String id = api.as(CONSULAR).post("/api/v1/alerts", Fixtures.embassyAlert()).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
-        return id;
+        return new Cases(api).publishedAlert(Fixtures.embassyAlert());
     }
 
     /** A published message inserted in SQL, as an older version kept them (no record), with control characters. */

@@ -77,10 +77,7 @@ class PublicAlertReleaseTests extends IntegrationTest {
     }
 
     private String publishedByRelease(Map<String, Object> alert) {
-        String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
-        api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RELEASE")).expect(200);
-        return id;
+        return cases.publishedAlert(alert);
     }
 
     // --- A: every field that leaves the building is checked ---

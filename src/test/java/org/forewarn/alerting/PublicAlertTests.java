@@ -2,13 +2,18 @@ package org.forewarn.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forewarn.testing.TestUsers.ANALYST;
-import static org.forewarn.testing.TestUsers.APPROVER;
 import static org.forewarn.testing.TestUsers.AUDITOR;
 import static org.forewarn.testing.TestUsers.CLEARED_CONSULAR;
 import static org.forewarn.testing.TestUsers.CONSULAR;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,20 +25,18 @@ import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.XmlSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class PublicAlertTests extends IntegrationTest {
 
     @Autowired
     ScenarioClock clock;
 
+    @LocalServerPort
+    int port;
+
     private String published(Map<String, Object> alert) {
-        String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
-        if (alert.get("threatId") != null) {
-            // Consular is not cleared for the test threats: a cleared approver releases it.
-            api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RELEASE")).expect(200);
-        }
-        return id;
+        return new Cases(api).publishedAlert(alert);
     }
 
     @Test
@@ -278,7 +281,7 @@ class PublicAlertTests extends IntegrationTest {
 
     @Test
     void aPolygonWithMoreThanAThousandPointsIsRefusedNamingTheField() {
-        List<List<Double>> circleOfPoints = new java.util.ArrayList<>();
+        List<List<Double>> circleOfPoints = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             double angle = 2 * Math.PI * i / 1001;
             circleOfPoints.add(List.of(55.75 + 0.2 * Math.sin(angle), 37.62 + 0.3 * Math.cos(angle)));
@@ -326,7 +329,7 @@ class PublicAlertTests extends IntegrationTest {
 
     @Test
     void anUpdateKeepsAFutureEffectiveUnlessItChangesIt() {
-        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> alert = Fixtures.embassyAlert();
         alert.put("effective", start.toString());
         String id = published(alert);
@@ -345,17 +348,14 @@ class PublicAlertTests extends IntegrationTest {
 
     // --- the public documents answer HEAD and conditional requests ---
 
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
-    private java.net.http.HttpResponse<String> http(String method, String path, String... headers) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+    private HttpResponse<String> http(String method, String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.forewarn.ForewarnApplication;
+import org.forewarn.testing.Cases;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.TestUsers;
@@ -47,9 +48,7 @@ class PublishedRecordTests extends IntegrationTest {
     MissingRecords missingRecords;
 
     private String published() {
-        String id = api.as(CONSULAR).post("/api/v1/alerts", Fixtures.embassyAlert()).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
-        return id;
+        return new Cases(api).publishedAlert(Fixtures.embassyAlert());
     }
 
     /** As a version before records were kept left a published message: no sender, links or document. */
