@@ -21,7 +21,7 @@ final class AlertMessages {
     }
 
     static Text text(PublicAlert alert, String language) {
-        for (Translation t : alert.translations()) {
+        for (StoredTranslation t : alert.translations()) {
             if (sameLanguage(t.language(), language)) {
                 return new Text(t.language(), t.headline(), t.event() != null ? t.event() : alert.event(),
                         t.description(), t.instruction());

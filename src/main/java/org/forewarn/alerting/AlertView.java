@@ -18,7 +18,7 @@ import java.util.UUID;
 public record AlertView(UUID id, UUID seriesId, int revision, MsgType msgType, UUID referencesId, AlertStatus status,
                         String sender, String headline, String event, String description, String instruction,
                         String assistance, Severity severity, Urgency urgency, Certainty certainty, String language,
-                        List<Translation> languages, AlertArea area, Instant effective, Instant expires,
+                        List<StoredTranslation> languages, StoredArea area, Instant effective, Instant expires,
                         String timeZone, UUID threatId, String createdBy, Instant createdAt, String submittedBy,
                         Instant submittedAt, String reviewedBy, Instant reviewedAt, String reviewNote,
                         String publishedBy, Instant sent, Instant endedAt, String page, String cap) {

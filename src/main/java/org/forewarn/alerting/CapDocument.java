@@ -53,7 +53,7 @@ final class CapDocument {
                     .collect(Collectors.joining(" ")));
         }
         info(xml, a, a.language(), a.event(), a.headline(), a.description(), a.instruction(), settings);
-        for (Translation t : a.translations()) {
+        for (StoredTranslation t : a.translations()) {
             info(xml, a, t.language(), t.event() != null ? t.event() : a.event(), t.headline(), t.description(),
                     t.instruction(), settings);
         }
@@ -79,7 +79,7 @@ final class CapDocument {
         if (a.assistance() != null && !a.assistance().isBlank()) {
             xml.element("contact", a.assistance());
         }
-        AlertArea area = a.area();
+        StoredArea area = a.area();
         xml.start("area");
         xml.element("areaDesc", area.description());
         if (area.polygon() != null) {

@@ -33,6 +33,10 @@ final class GeoArea {
     }
 
     static GeoArea of(AlertArea area) {
+        return of(StoredArea.of(area));
+    }
+
+    static GeoArea of(StoredArea area) {
         Envelope box = new Envelope();
         PreparedGeometry prepared = null;
         if (area.polygon() != null) {

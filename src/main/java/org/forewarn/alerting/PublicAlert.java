@@ -44,7 +44,7 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     private Certainty certainty;
     private String language;
     private Translations translations;
-    private AlertArea area;
+    private StoredArea area;
     private Instant effective;
     private Instant expires;
     private String timeZone;
@@ -85,8 +85,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         a.urgency = d.urgency();
         a.certainty = d.certainty();
         a.language = d.language();
-        a.translations = new Translations(d.languages());
-        a.area = d.area();
+        a.translations = Translations.of(d.languages());
+        a.area = StoredArea.of(d.area());
         a.effective = d.effective() != null ? d.effective() : now;
         a.expires = d.expires() != null ? d.expires() : a.effective.plus(defaultValidity);
         a.timeZone = d.timeZone();
@@ -115,9 +115,9 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
             texts.add(new PublicText("assistance", assistance));
         }
         texts.add(new PublicText("area.description", area.description()));
-        List<Translation> items = translations.items();
+        List<StoredTranslation> items = translations.items();
         for (int i = 0; i < items.size(); i++) {
-            Translation t = items.get(i);
+            StoredTranslation t = items.get(i);
             String prefix = "languages[" + i + "].";
             texts.add(new PublicText(prefix + "language", t.language()));
             texts.add(new PublicText(prefix + "headline", t.headline()));
@@ -189,15 +189,17 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         next.severity = u.severity() != null ? u.severity() : severity;
         next.urgency = u.urgency() != null ? u.urgency() : urgency;
         next.certainty = u.certainty() != null ? u.certainty() : certainty;
-        next.area = u.area() != null ? u.area() : area;
-        next.translations = u.languages() != null ? new Translations(u.languages()) : translations;
+        next.area = u.area() != null ? StoredArea.of(u.area()) : area;
+        next.translations = u.languages() != null ? Translations.of(u.languages()) : translations;
         // An update says something new about the same alert: it keeps the time the alert applies
         // from (which may still be ahead) unless the writer changes it.
         next.effective = u.effective() != null ? u.effective() : effective;
         next.expires = u.expires() != null ? u.expires() : expires;
         Violations v = Violations.check().require(next.expires.isAfter(next.effective), "expires",
                 "must be after effective (" + next.effective + ")");
-        Translation.requireDistinct(language, next.translations.items(), v);
+        if (u.languages() != null) {
+            Translation.requireDistinct(language, u.languages(), v);
+        }
         v.orThrow();
         requireNotExpired(next, now);
         return next;
@@ -383,8 +385,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     Urgency urgency() { return urgency; }
     Certainty certainty() { return certainty; }
     String language() { return language; }
-    List<Translation> translations() { return translations.items(); }
-    AlertArea area() { return area; }
+    List<StoredTranslation> translations() { return translations.items(); }
+    StoredArea area() { return area; }
     Instant effective() { return effective; }
     Instant expires() { return expires; }
     String timeZone() { return timeZone; }

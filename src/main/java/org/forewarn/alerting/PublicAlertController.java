@@ -103,7 +103,7 @@ class PublicAlertController {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(message.language(), message.headline(), message.event(), message.description(),
                 actions(message.instruction())));
-        for (Translation t : message.translations()) {
+        for (StoredTranslation t : message.translations()) {
             blocks.add(new Block(t.language(), t.headline(), t.event() != null ? t.event() : message.event(),
                     t.description(), actions(t.instruction())));
         }

@@ -2,6 +2,7 @@ package org.forewarn.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A polygon given as [lat, lon] points, as threats and public alerts take their areas. */
 public final class LatLonRing {
@@ -25,9 +26,13 @@ public final class LatLonRing {
      * @return the closed ring, immutable
      */
     public static List<List<Double>> closed(List<List<Double>> polygon, Violations violations) {
-        if (polygon.size() > MAX_POINTS) {
-            // Refused before anything else is looked at: checking 200,000 points is the cost to avoid.
-            violations.add("polygon", "has " + polygon.size() + " points; at most " + MAX_POINTS
+        // Refused before anything else is looked at: checking 200,000 points is the cost to avoid. A
+        // closed ring repeats its first point at the end; that repeat is not counted, so a ring this
+        // method closed (and stored) passes again when it is read back.
+        int points = polygon.size() > 1 && Objects.equals(polygon.get(0), polygon.get(polygon.size() - 1))
+                ? polygon.size() - 1 : polygon.size();
+        if (points > MAX_POINTS) {
+            violations.add("polygon", "has " + points + " points; at most " + MAX_POINTS
                     + " are accepted. Simplify the outline (a few dozen points describe a district or a city)");
             violations.orThrow();
         }

@@ -22,7 +22,7 @@ import org.xml.sax.InputSource;
 /**
  * One alert holding a character XML cannot carry once made its CAP document and both feeds
  * unreadable for every reader. Whatever is stored — by an older version, or directly in SQL —
- * the public documents stay well-formed and valid.
+ * the public documents stay readable, well-formed and valid.
  */
 class AlertXmlResilienceTests extends IntegrationTest {
 
@@ -98,6 +98,26 @@ class AlertXmlResilienceTests extends IntegrationTest {
         assertThat(cancelCap).contains("<note>The threat has passed.\uFFFD</note>");
         assertThat(XmlSchemas.capProblems(firstCap)).isEmpty();
         assertThat(XmlSchemas.atomProblems(api.anonymous().get("/alerts.atom").expect(200).body())).isEmpty();
+    }
+
+    /** Stored values are not checked again when read: rules for new input must not make old messages unreadable. */
+    @Test
+    void anAreaStoredBeforeThePointLimitStaysReadableInTheFeedsAndItsCap() throws Exception {
+        UUID big = insertedBadMessage(published());
+        jdbc.sql("""
+                update public_alerts set area = jsonb_set(area, '{polygon}', (
+                    select jsonb_agg(jsonb_build_array(55.75 + 0.2 * sin(2 * pi() * mod(i, 1500) / 1500),
+                                                       37.62 + 0.3 * cos(2 * pi() * mod(i, 1500) / 1500)) order by i)
+                    from generate_series(0, 1500) i)) where id = :id""").param("id", big).update();
+
+        String cap = api.anonymous().get("/alerts/" + big + ".cap").expect(200).body();
+
+        assertThat(XmlSchemas.capProblems(cap)).isEmpty();
+        assertThat(cap.substring(cap.indexOf("<polygon>"), cap.indexOf("</polygon>")).split(" ")).hasSize(1501);
+        assertThat(api.anonymous().get("/alerts/archive.atom").expect(200).body()).contains(big.toString());
+        assertThat(api.anonymous().get("/alerts.atom").expect(200).body()).contains(big.toString());
+        api.anonymous().get("/alerts/" + big).expect(200);
+        api.as(CONSULAR).get("/api/v1/alerts/" + big).expect(200);
     }
 
     @Test

@@ -296,7 +296,10 @@ class PublicAlertTests extends IntegrationTest {
         assertThat(api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update", Map.of("area", Map.of("description",
                 "Moscow", "polygon", circleOfPoints))).expect(400).text("detail")).contains("area.polygon");
         alert.put("area", Map.of("description", "Moscow", "polygon", circleOfPoints.subList(0, 1000)));
-        api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201);
+        String accepted = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+        assertThat(api.as(CONSULAR).get("/api/v1/alerts/" + accepted).expect(200).json().get("area").get("polygon")
+                .size()).as("closed by repeating the first point").isEqualTo(1001);
+        api.as(CONSULAR).get("/api/v1/alerts").expect(200);
     }
 
     @Test

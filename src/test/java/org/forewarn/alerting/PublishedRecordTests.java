@@ -25,6 +25,7 @@ import org.forewarn.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -129,7 +130,19 @@ class PublishedRecordTests extends IntegrationTest {
         properties.put("forewarn.alerting.public-url", publicUrl);
         Map<String, Object> resolved = new HashMap<>();
         properties.forEach((k, v) -> resolved.put(k, v instanceof java.util.function.Supplier<?> s ? s.get() : v));
-        return new SpringApplicationBuilder(ForewarnApplication.class).properties(resolved).run();
+        // The second application must not take over (and, on closing, tear down) the logging of the
+        // test JVM, which every later test relies on.
+        String logging = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        try {
+            return new SpringApplicationBuilder(ForewarnApplication.class).properties(resolved).run();
+        } finally {
+            if (logging == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
+            }
+        }
     }
 
     private static HttpResponse<String> get(int port, String path, String user) throws Exception {
