@@ -114,7 +114,14 @@ class CrocusEndToEndTests extends IntegrationTest {
         alert.put("instruction", a.get("instruction").asString());
         alert.put("threatId", threatId);
         String alertId = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + alertId + "/publish", null).expect(200);
+        // Consular is not cleared for the SECRET case: the alert waits for a cleared approver's release.
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts/" + alertId + "/publish", null).expect(200).text("status"))
+                .isEqualTo("AWAITING_RELEASE");
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threatId + "/nds").expect(200).text("status"))
+                .isEqualTo("OPEN");
+        assertThat(api.as(APPROVER).get("/api/v1/alerts/" + alertId + "/release-review").expect(200).json()
+                .get("clean").asBoolean()).isTrue();
+        api.as(APPROVER).post("/api/v1/alerts/" + alertId + "/release", Map.of("decision", "RELEASE")).expect(200);
         assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threatId + "/nds").expect(200).text("status"))
                 .isEqualTo("SATISFIED_BY_ALERT");
         String cap = api.anonymous().get("/alerts/" + alertId + ".cap").expect(200).body();
@@ -141,7 +148,8 @@ class CrocusEndToEndTests extends IntegrationTest {
                 .findValuesAsString("eventType");
         assertThat(events).containsSubsequence("ThreatReported", "DeterminationProposed", "DeterminationApproved",
                 "WarningDrafted", "WarningApproved", "WarningSent", "NdsObligationOpened", "WarningDelivered",
-                "WarningAcknowledged", "AlertDrafted", "AlertPublished", "NdsObligationSatisfied",
+                "WarningAcknowledged", "AlertDrafted", "AlertSubmittedForRelease", "AlertReleased", "AlertPublished",
+                "NdsObligationSatisfied",
                 "WarningResponseRecorded");
 
         // Someone without SECRET clearance follows the case but never sees how it was learned.

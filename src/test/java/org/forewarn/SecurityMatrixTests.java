@@ -102,6 +102,8 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/publish", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/update", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/cancel", EnumSet.of(CONSULAR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/release-review", EnumSet.of(APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/alerts/{id}/release", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/fanout", CASE_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/alerts/{id}/fanout/stream", CASE_READERS, "application/json",
                     "text/event-stream"),

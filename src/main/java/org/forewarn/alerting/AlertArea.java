@@ -2,7 +2,6 @@ package org.forewarn.alerting;
 
 import java.util.List;
 
-import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.LatLonRing;
 import org.forewarn.shared.Violations;
 
@@ -21,10 +20,6 @@ public record AlertArea(String description, List<List<Double>> polygon, Circle c
                 "give a polygon of [lat, lon] points or a circle, so the alert can reach the people inside it");
         if (hasPolygon) {
             polygon = LatLonRing.closed(polygon, v);
-            String problem = GeoArea.polygonProblem(polygon);
-            if (problem != null) {
-                throw InvalidInput.of("polygon", problem);
-            }
         } else {
             polygon = null;
         }

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.forewarn.audit.CanonicalJson;
 
-/** What an enrolled person receives, in their language when the alert has it. */
+/**
+ * What an enrolled person receives, in their language when the alert has it. Links come from the
+ * message's record, so a message sent after a restart with other settings links where the first did.
+ */
 final class AlertMessages {
 
     private AlertMessages() {
@@ -18,7 +21,7 @@ final class AlertMessages {
     }
 
     static Text text(PublicAlert alert, String language) {
-        for (Translation t : alert.translations()) {
+        for (StoredTranslation t : alert.translations()) {
             if (sameLanguage(t.language(), language)) {
                 return new Text(t.language(), t.headline(), t.event() != null ? t.event() : alert.event(),
                         t.description(), t.instruction());
@@ -28,7 +31,7 @@ final class AlertMessages {
     }
 
     static boolean sameLanguage(String a, String b) {
-        return a.split("-")[0].equalsIgnoreCase(b.split("-")[0]);
+        return Translation.sameLanguage(a, b);
     }
 
     static String webhookJson(PublicAlert alert, Text text, AlertingProperties settings) {
@@ -48,14 +51,14 @@ final class AlertMessages {
         doc.put("expires", alert.expires());
         doc.put("severity", alert.severity().cap());
         doc.put("urgency", alert.urgency().cap());
-        doc.put("web", settings.publicUrl() + "/alerts/" + alert.id());
-        doc.put("cap", settings.publicUrl() + "/alerts/" + alert.id() + ".cap");
+        doc.put("web", alert.pageUrl(settings));
+        doc.put("cap", alert.capUrl(settings));
         return CanonicalJson.write(doc);
     }
 
     static String sms(PublicAlert alert, Text text, AlertingProperties settings) {
         String body = alert.sender() + ": " + text.headline() + ". " + text.instruction();
-        String link = " " + settings.publicUrl() + "/alerts/" + alert.id();
+        String link = " " + alert.pageUrl(settings);
         int room = 459 - link.length(); // three concatenated SMS segments
         return (body.length() > room ? body.substring(0, room - 1) + "\u2026" : body) + link;
     }
@@ -73,6 +76,6 @@ final class AlertMessages {
                 + "Actions to take:\n" + text.instruction() + "\n\n"
                 + (alert.assistance() != null ? "Assistance: " + alert.assistance() + "\n\n" : "")
                 + "Valid until " + format.format(alert.expires()) + ".\n"
-                + settings.publicUrl() + "/alerts/" + alert.id() + "\n";
+                + alert.pageUrl(settings) + "\n";
     }
 }

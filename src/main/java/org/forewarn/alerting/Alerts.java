@@ -8,33 +8,38 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
+import org.forewarn.identity.SeparationOfDuties;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.Threats;
-import org.forewarn.warning.Warnings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Public alerts: drafting, publishing, updating, cancelling, and their public documents. */
+/**
+ * Public alerts: drafting, publishing (directly, or through a cleared approver's release),
+ * updating, cancelling, and their public documents.
+ */
 @Service
 @EnableConfigurationProperties(AlertingProperties.class)
 public class Alerts {
 
     private final PublicAlerts alerts;
     private final Threats threats;
-    private final Warnings warnings;
+    private final ProtectedContentCheck protectedContent;
     private final NoDoubleStandard noDoubleStandard;
     private final FanOuts fanOuts;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AlertingProperties properties;
 
-    Alerts(PublicAlerts alerts, Threats threats, Warnings warnings, NoDoubleStandard noDoubleStandard,
-            FanOuts fanOuts, CurrentUser currentUser, Clock clock, AlertingProperties properties) {
+    Alerts(PublicAlerts alerts, Threats threats, ProtectedContentCheck protectedContent,
+            NoDoubleStandard noDoubleStandard, FanOuts fanOuts, CurrentUser currentUser, Clock clock,
+            AlertingProperties properties) {
         this.alerts = alerts;
         this.threats = threats;
-        this.warnings = warnings;
+        this.protectedContent = protectedContent;
         this.noDoubleStandard = noDoubleStandard;
         this.fanOuts = fanOuts;
         this.currentUser = currentUser;
@@ -42,6 +47,10 @@ public class Alerts {
         this.properties = properties;
     }
 
+    /**
+     * Saves a draft. A writer cleared for the linked threat has it checked now (422 naming what
+     * leaked); anyone else's is checked by the approver who releases it.
+     */
     @Transactional
     public AlertView draft(DraftAlert command) {
         if (command.threatId() != null && threats.find(command.threatId()).isEmpty()) {
@@ -50,70 +59,129 @@ public class Alerts {
         }
         PublicAlert draft = PublicAlert.draft(command, currentUser.name(), clock.instant(),
                 properties.defaultValidity());
-        requireNothingProtected(draft);
+        if (route(draft, true) == ReleasePolicy.Route.CHECK_AND_PUBLISH) {
+            protectedContent.requireNothingIn(draft);
+        }
         return alerts.save(draft).view();
     }
 
-    /** Publishes a draft: it joins the feed, satisfies the threat's NDS obligation, and fans out. */
+    /**
+     * Puts a draft out: it joins the feed, satisfies the threat's NDS obligation and fans out — or,
+     * if the writer is not cleared for the linked threat, it goes to a cleared approver's release.
+     */
     @Transactional
     public AlertView publish(UUID id) {
-        PublicAlert alert = load(id);
-        alert.publish(currentUser.name(), clock.instant());
-        return afterPublishing(alerts.save(alert)).view();
+        return goOut(load(id), null, true).view();
     }
 
+    /** A new version of a published alert, going out like a draft does. */
     @Transactional
     public AlertView update(UUID id, UpdateAlert command) {
         PublicAlert current = load(id);
-        PublicAlert next = current.update(command, currentUser.name(), clock.instant());
-        requireNothingProtected(next);
-        alerts.save(current);
-        return afterPublishing(alerts.save(next)).view();
+        return goOut(current.update(command, currentUser.name(), clock.instant()), current, true).view();
     }
 
+    /** Withdraws a published alert; a note written by someone not cleared for the threat goes to release first. */
     @Transactional
     public AlertView cancel(UUID id, CancelAlert command) {
         PublicAlert current = load(id);
-        PublicAlert cancel = current.cancel(command, currentUser.name(), clock.instant());
-        alerts.save(current);
-        return afterPublishing(alerts.save(cancel)).view();
+        return goOut(current.cancel(command, currentUser.name(), clock.instant()), current, command.note() != null)
+                .view();
     }
 
     /**
-     * A public alert linked to a threat must not reveal the threat's protected details. The consular
-     * officer writing it is usually not cleared for them, so the refusal does not say which.
+     * What a cleared approver sees before deciding: the message and what the protected-content
+     * check finds in it. Refused (403) to anyone not cleared for the threat and to its writer.
      */
-    private void requireNothingProtected(PublicAlert alert) {
-        if (alert.threatId() == null) {
-            return;
-        }
-        java.util.List<String> texts = new ArrayList<>(java.util.List.of(alert.headline(), alert.event(),
-                alert.description(), alert.instruction(), alert.area().description()));
-        if (alert.assistance() != null) {
-            texts.add(alert.assistance());
-        }
-        alert.translations().forEach(t -> {
-            texts.add(t.headline());
-            texts.add(t.description());
-            texts.add(t.instruction());
-            if (t.event() != null) {
-                texts.add(t.event());
-            }
-        });
-        if (texts.stream().anyMatch(text -> !warnings.protectedContentIn(alert.threatId(), text).isEmpty())) {
-            throw DomainException.ruleViolation("protected-content", "The alert text contains protected content "
-                    + "of the linked threat (a protected term, the collection method or part of the source "
-                    + "description). Rewrite it in general terms, or ask an analyst cleared for the threat to "
-                    + "check it with POST /api/v1/threats/{id}/tearline-check.");
-        }
+    public ReleaseReview releaseReview(UUID id) {
+        PublicAlert message = load(id);
+        requireReviewer(message);
+        message.requireAwaitingRelease();
+        List<ReleaseFinding> fields = protectedContent.fields(message);
+        List<ReleaseFinding> findings = fields.stream().filter(f -> !f.leaks().isEmpty()).toList();
+        AlertView replaces = message.referencesId() != null ? load(message.referencesId()).view() : null;
+        return new ReleaseReview(message.view(), replaces, findings.isEmpty(), fields, findings);
     }
 
-    private PublicAlert afterPublishing(PublicAlert message) {
-        if (message.threatId() != null && message.msgType() != MsgType.CANCEL) {
-            noDoubleStandard.alertPublished(message.threatId(), message.id(), message.sent());
+    /**
+     * A cleared approver (not the writer) releases a message awaiting release — refused (422,
+     * naming what leaked) while it reveals protected content — or returns it to the writer with a
+     * note. Either note goes to people who are not cleared, so it is checked too.
+     */
+    @Transactional
+    public AlertView release(UUID id, ReleaseDecision decision) {
+        PublicAlert message = load(id);
+        Actor reviewer = requireReviewer(message);
+        message.requireAwaitingRelease();
+        protectedContent.requireNothingInNote(message.threatId(), decision.note());
+        Instant now = clock.instant();
+        if (decision.decision() == ReleaseDecision.Decision.RETURN) {
+            message.returnToWriter(reviewer.username(), decision.note(), now);
+            return alerts.save(message).view();
         }
-        fanOuts.start(message.id(), message.sent());
-        return message;
+        protectedContent.requireNothingIn(message);
+        PublicAlert predecessor = message.referencesId() != null ? load(message.referencesId()) : null;
+        message.release(reviewer.username(), decision.note(), now, properties, chain(predecessor));
+        return published(message, predecessor, now).view();
+    }
+
+    private ReleasePolicy.Route route(PublicAlert message, boolean newText) {
+        return ReleasePolicy.route(message.threatId() != null, newText,
+                () -> threats.currentUserIsCleared(message.threatId()));
+    }
+
+    /** @param predecessor the published message an Update or Cancel replaces, or null */
+    private PublicAlert goOut(PublicAlert message, PublicAlert predecessor, boolean newText) {
+        String by = currentUser.name();
+        Instant now = clock.instant();
+        switch (route(message, newText)) {
+            case RELEASE -> {
+                message.submitForRelease(by, now);
+                return alerts.save(message);
+            }
+            case CHECK_AND_PUBLISH -> protectedContent.requireNothingIn(message);
+            case PUBLISH -> {
+            }
+        }
+        message.publish(by, now, properties, chain(predecessor));
+        return published(message, predecessor, now);
+    }
+
+    /** Stores a message that has just gone out, with what that sets off. */
+    private PublicAlert published(PublicAlert message, PublicAlert predecessor, Instant now) {
+        if (predecessor != null) {
+            predecessor.endWith(message, now);
+            alerts.save(predecessor);
+        }
+        PublicAlert saved = alerts.save(message);
+        if (saved.threatId() != null && saved.msgType() != MsgType.CANCEL) {
+            noDoubleStandard.alertPublished(saved.threatId(), saved.id(), saved.sent());
+        }
+        fanOuts.start(saved.id(), saved.sent());
+        return saved;
+    }
+
+    /** APPROVER (checked at the door), cleared for the linked threat, and not the message's writer. */
+    private Actor requireReviewer(PublicAlert message) {
+        Actor reviewer = currentUser.actor();
+        if (message.threatId() != null && !threats.currentUserIsCleared(message.threatId())) {
+            throw DomainException.forbidden("not-cleared", "Reviewing a public alert for release needs clearance "
+                    + "for the linked threat's protected details, which you do not hold. An approver who is cleared "
+                    + "for it must decide.");
+        }
+        SeparationOfDuties.requireSomeoneElse(message.createdBy(), reviewer, "this alert");
+        SeparationOfDuties.requireSomeoneElse(message.submittedBy(), reviewer, "this alert");
+        return reviewer;
+    }
+
+    /** The predecessor and every message before it, oldest first: what a successor references. */
+    private List<PublicAlert> chain(PublicAlert predecessor) {
+        if (predecessor == null) {
+            return List.of();
+        }
+        List<PublicAlert> chain = new ArrayList<>(earlier(predecessor));
+        chain.add(predecessor);
+        return chain;
     }
 
     /** The CAP document a draft would become if published now; nothing is stored. */
@@ -140,6 +208,10 @@ public class Alerts {
 
     public List<AlertView> all() {
         return alerts.findAllNewestFirst().stream().map(PublicAlert::view).toList();
+    }
+
+    List<PublicAlert> awaitingRelease() {
+        return alerts.findAwaitingRelease();
     }
 
     // --- the public side: only published messages, never drafts ---
@@ -176,8 +248,15 @@ public class Alerts {
                 .max(Comparator.comparingInt(PublicAlert::revision)).orElse(message);
     }
 
+    /**
+     * The CAP document as published. Only a message that never went through publication (written
+     * directly in SQL) has none; it is rendered for the reader then, and not stored. Either way it
+     * is passed through {@link SafeXml#clean} so that nothing stored can make it unreadable.
+     */
     String cap(PublicAlert message) {
-        return CapDocument.render(message, earlier(message), properties);
+        String document = message.capDocument() != null ? message.capDocument()
+                : CapDocument.render(message, earlier(message), properties);
+        return SafeXml.clean(document);
     }
 
     AlertingProperties settings() {

@@ -6,6 +6,7 @@ import org.forewarn.shared.Violations;
 public record CancelAlert(String note) {
 
     public CancelAlert {
+        note = note == null || note.isBlank() ? null : note.strip();
         Violations.check().maxLength(note, 5000, "note").orThrow();
     }
 }

@@ -3,6 +3,7 @@ package org.forewarn.alerting;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,10 +29,10 @@ public record DraftAlert(String sender, String headline, String event, String de
                          String timeZone, UUID threatId) {
 
     public DraftAlert {
-        languages = languages == null ? List.of() : List.copyOf(languages);
+        languages = languages == null ? List.of() : new ArrayList<>(languages);
         language = language == null || language.isBlank() ? "en-US" : language.strip();
         timeZone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip();
-        Violations.check()
+        Violations v = Violations.check()
                 .notBlank(sender, "sender").maxLength(sender, 300, "sender")
                 .notBlank(headline, "headline").maxLength(headline, 300, "headline")
                 .notBlank(event, "event").maxLength(event, 300, "event")
@@ -44,10 +45,10 @@ public record DraftAlert(String sender, String headline, String event, String de
                         "must be after effective")
                 .require(Translation.LANGUAGE.matcher(language).matches(), "language",
                         "must be an RFC 5646 language tag such as en-US")
-                .require(languages.stream().map(Translation::language).distinct().count() == languages.size(),
-                        "languages", "must list each language once")
-                .require(validZone(timeZone), "timeZone", "must be an IANA time zone such as Europe/Moscow")
-                .orThrow();
+                .require(validZone(timeZone), "timeZone", "must be an IANA time zone such as Europe/Moscow");
+        Translation.requireDistinct(language, languages, v);
+        v.orThrow();
+        languages = List.copyOf(languages);
     }
 
     static boolean validZone(String zone) {

@@ -8,8 +8,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * An alert area as geometry: a bounding box for the database prefilter, and an exact test for
@@ -33,6 +31,10 @@ final class GeoArea {
     }
 
     static GeoArea of(AlertArea area) {
+        return of(StoredArea.of(area));
+    }
+
+    static GeoArea of(StoredArea area) {
         Envelope box = new Envelope();
         PreparedGeometry prepared = null;
         if (area.polygon() != null) {
@@ -72,21 +74,6 @@ final class GeoArea {
 
     double maxLon() {
         return box.getMaxX();
-    }
-
-    /** Why this ring is not a usable polygon, or null. */
-    static String polygonProblem(List<List<Double>> ring) {
-        if (ring.size() < 4) {
-            return "needs at least three distinct points";
-        }
-        TopologyValidationError error = new IsValidOp(polygon(ring)).getValidationError();
-        if (error == null) {
-            return null;
-        }
-        Coordinate at = error.getCoordinate();
-        return "is not a valid polygon: " + error.getMessage().toLowerCase()
-                + (at != null ? " near [" + at.y + ", " + at.x + "]" : "")
-                + ". Points must go round the area once without crossing.";
     }
 
     private static Polygon polygon(List<List<Double>> ring) {

@@ -2,6 +2,7 @@ package org.forewarn.alerting;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,8 @@ class NdsController {
 
     @PostMapping("/nds-exception")
     @PreAuthorize("hasRole('APPROVER')")
+    @Operation(summary = "Grant a No-Double-Standard exception", description = "{reason}. Only for an approver "
+            + "cleared for the threat (classification and compartments); others get 403.")
     NdsView grantException(@PathVariable UUID threatId, @RequestBody GrantNdsException command) {
         return noDoubleStandard.grantException(threatId, command);
     }

@@ -69,6 +69,7 @@ public class NoDoubleStandard implements DueItemSource, ThreatClosureGuard {
         obligations.save(obligation);
     }
 
+    /** Only a message that actually went out counts (never a draft, nor one awaiting release). */
     @Transactional(propagation = Propagation.MANDATORY)
     void alertPublished(UUID threatId, UUID alertId, Instant at) {
         obligations.findById(threatId).filter(NdsObligation::isOpen).ifPresent(o -> {
@@ -77,9 +78,17 @@ public class NoDoubleStandard implements DueItemSource, ThreatClosureGuard {
         });
     }
 
+    /**
+     * An approver cleared for the threat (its classification and compartments) decides that the
+     * public will not be told: deciding needs knowing what the public would not be told.
+     */
     @Transactional
     public NdsView grantException(UUID threatId, GrantNdsException command) {
         NdsObligation obligation = load(threatId);
+        if (!threats.currentUserIsCleared(threatId)) {
+            throw DomainException.forbidden("not-cleared", "Granting a No-Double-Standard exception needs clearance "
+                    + "for the threat's protected details, which you do not hold. An approver cleared for it must decide.");
+        }
         obligation.grantException(command.reason(), currentUser.actor(), clock.instant());
         return obligations.save(obligation).view(clock.instant());
     }

@@ -2,6 +2,7 @@ package org.forewarn.alerting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 import org.forewarn.shared.DomainException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,15 +24,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * What the public sees, without signing in: the Atom feeds, each alert's CAP document and its
- * readable page. Drafts do not exist here; the threat behind an alert is never mentioned.
+ * readable page. Drafts and messages awaiting release do not exist here; the threat behind an
+ * alert is never mentioned. Every document is conditional (ETag, Last-Modified, 304) and answers
+ * HEAD as it answers GET, without the body.
  */
 @Controller
 class PublicAlertController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType CAP = MediaType.parseMediaType("application/cap+xml;charset=UTF-8");
+
+    private static final CacheControl FEED_CACHE = CacheControl.maxAge(Duration.ofSeconds(60));
+    private static final CacheControl CAP_CACHE = CacheControl.maxAge(Duration.ofMinutes(5));
+    private static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60));
 
     private final Alerts alerts;
     private final Clock clock;
@@ -48,7 +58,7 @@ class PublicAlertController {
         Instant lastModified = feedLastModified(now);
         String feed = AtomFeed.render(alerts.settings().feedTitle(), "/alerts.atom", current, lastModified,
                 alerts.settings());
-        return conditional(request, feed, lastModified, ATOM, CacheControl.maxAge(java.time.Duration.ofSeconds(60)));
+        return conditional(request, feed, lastModified, ATOM, FEED_CACHE);
     }
 
     /** Every published message, including expired, superseded and cancelled ones. */
@@ -58,31 +68,45 @@ class PublicAlertController {
         Instant lastModified = feedLastModified(now);
         String feed = AtomFeed.render(alerts.settings().feedTitle() + " (archive)", "/alerts/archive.atom",
                 alerts.archive(), lastModified, alerts.settings());
-        return conditional(request, feed, lastModified, ATOM, CacheControl.maxAge(java.time.Duration.ofSeconds(60)));
+        return conditional(request, feed, lastModified, ATOM, FEED_CACHE);
     }
 
     @GetMapping("/alerts/{id}.cap")
     ResponseEntity<String> cap(@PathVariable UUID id, WebRequest request) {
         PublicAlert message = published(id);
         return conditional(request, alerts.cap(message), message.sent(), CAP,
-                CacheControl.maxAge(java.time.Duration.ofMinutes(5)));
+                CAP_CACHE);
     }
 
+    /**
+     * The page changes only when its message is superseded or cancelled (a notice and a link to the
+     * latest version appear) or expires (a notice appears): its ETag and Last-Modified follow those,
+     * so readers and caches can ask "has it changed?" as they do for the CAP and the feeds.
+     */
     @GetMapping("/alerts/{id}")
-    String page(@PathVariable UUID id, Model model) {
+    String page(@PathVariable UUID id, Model model, WebRequest request, HttpServletResponse response) {
         PublicAlert message = published(id);
         PublicAlert latest = alerts.latestOfSeries(message);
+        Instant now = clock.instant();
+        boolean expired = !message.expires().isAfter(now);
+        Instant lastModified = latest(message.sent(), message.endedAt(), expired ? message.expires() : null,
+                latest.sent());
+        String etag = "W/\"" + HexFormat.of().formatHex(Sha256.of((message.id() + "|" + message.status() + "|"
+                + latest.id() + "|" + expired).getBytes(StandardCharsets.UTF_8))).substring(0, 32) + "\"";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PAGE_CACHE.cachePublic().getHeaderValue());
+        if (request.checkNotModified(etag, lastModified.toEpochMilli() / 1000 * 1000)) {
+            return null;
+        }
         ZoneId zone = ZoneId.of(message.timeZone());
         DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm z", Locale.ENGLISH)
                 .withZone(zone);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(message.language(), message.headline(), message.event(), message.description(),
                 actions(message.instruction())));
-        for (Translation t : message.translations()) {
+        for (StoredTranslation t : message.translations()) {
             blocks.add(new Block(t.language(), t.headline(), t.event() != null ? t.event() : message.event(),
                     t.description(), actions(t.instruction())));
         }
-        Instant now = clock.instant();
         String notice = null;
         if (message.msgType() == MsgType.CANCEL) {
             notice = "This message cancels an earlier alert.";
@@ -90,7 +114,7 @@ class PublicAlertController {
             notice = "This alert has been cancelled.";
         } else if (message.status() == AlertStatus.SUPERSEDED) {
             notice = "This alert has been updated. See the latest version.";
-        } else if (!message.expires().isAfter(now)) {
+        } else if (expired) {
             notice = "This alert expired on " + format.format(message.expires()) + ".";
         }
         model.addAttribute("alert", new Page(message.id(), message.msgType().cap(), message.sender(),
@@ -103,6 +127,16 @@ class PublicAlertController {
         model.addAttribute("notice", notice);
         model.addAttribute("latestId", latest.id().equals(message.id()) ? null : latest.id());
         return "alerts/alert";
+    }
+
+    private static Instant latest(Instant... instants) {
+        Instant last = Instant.EPOCH;
+        for (Instant i : instants) {
+            if (i != null && i.isAfter(last)) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     /** What the page shows of a message: public content only (no threat link, no internal fields). */

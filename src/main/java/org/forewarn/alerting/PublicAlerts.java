@@ -1,6 +1,7 @@
 package org.forewarn.alerting;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,15 +12,19 @@ interface PublicAlerts extends ListCrudRepository<PublicAlert, UUID> {
     @Query("select * from public_alerts order by created_at desc")
     List<PublicAlert> findAllNewestFirst();
 
-    /** Every published message (alerts, updates, cancels), newest first. */
-    @Query("select * from public_alerts where status <> 'DRAFT' order by sent desc, revision desc")
+    /** Every published message (alerts, updates, cancels), newest first; never drafts or messages awaiting release. */
+    @Query("select * from public_alerts where status in " + AlertStatus.PUBLIC_SQL + " order by sent desc, revision desc")
     List<PublicAlert> findPublishedNewestFirst();
 
-    @Query("select exists (select 1 from public_alerts where threat_id = :threatId and status <> 'DRAFT' "
-            + "and msg_type <> 'CANCEL')")
-    boolean existsPublishedForThreat(UUID threatId);
+    /** Published messages without a record (published before records were kept), oldest first. */
+    @Query("select * from public_alerts where status in " + AlertStatus.PUBLIC_SQL + " and cap_document is null "
+            + "order by sent, revision")
+    List<PublicAlert> findPublishedWithoutRecord();
 
-    @Query("select * from public_alerts where threat_id = :threatId and status <> 'DRAFT' and msg_type <> 'CANCEL' "
-            + "order by sent limit 1")
-    java.util.Optional<PublicAlert> findFirstPublishedForThreat(UUID threatId);
+    @Query("select * from public_alerts where status = 'AWAITING_RELEASE' order by submitted_at")
+    List<PublicAlert> findAwaitingRelease();
+
+    @Query("select * from public_alerts where threat_id = :threatId and status in " + AlertStatus.PUBLIC_SQL
+            + " and msg_type <> 'CANCEL' order by sent limit 1")
+    Optional<PublicAlert> findFirstPublishedForThreat(UUID threatId);
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.forewarn.alerting.AlertStatus;
 import org.forewarn.alerting.AlertView;
 import org.forewarn.alerting.Alerts;
 import org.forewarn.alerting.CancelAlert;
@@ -21,11 +23,15 @@ import org.forewarn.alerting.FanOutProgress;
 import org.forewarn.alerting.FanOutStatus;
 import org.forewarn.alerting.FanOuts;
 import org.forewarn.alerting.ImportReport;
+import org.forewarn.alerting.ReleaseDecision;
+import org.forewarn.alerting.ReleaseReview;
 import org.forewarn.alerting.Severity;
 import org.forewarn.alerting.UpdateAlert;
 import org.forewarn.alerting.Urgency;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.Threats;
+import org.forewarn.warning.Leak;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +44,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Public alerts (compose, preview CAP, publish, update, cancel, watch the fan-out) and enrollment. */
+/**
+ * Public alerts (compose, preview CAP, publish, update, cancel, release, watch the fan-out) and
+ * enrollment.
+ */
 @Controller
 class AlertPages {
 
@@ -123,9 +132,21 @@ class AlertPages {
 
     @GetMapping("/console/alerts/{id}")
     @PreAuthorize(READERS)
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, Model model, Authentication auth) {
         AlertView alert = alerts.view(id);
         model.addAttribute("alert", alert);
+        boolean approver = auth.getAuthorities().stream().anyMatch(a -> "ROLE_APPROVER".equals(a.getAuthority()));
+        if (alert.status() == AlertStatus.AWAITING_RELEASE && approver) {
+            try {
+                ReleaseReview review = alerts.releaseReview(id);
+                model.addAttribute("review", review);
+                model.addAttribute("reviewFields", review.fields().stream().map(f -> new ReviewField(f.field(),
+                        !f.leaks().isEmpty(), WarningPages.segments(f.text(), f.leaks().stream()
+                        .sorted(Comparator.comparingInt(Leak::start)).toList()))).toList());
+            } catch (DomainException e) {
+                model.addAttribute("reviewRefused", e.getMessage());
+            }
+        }
         model.addAttribute("fanout", fanOuts.find(id).orElse(null));
         model.addAttribute("polygonJson", MapData.json(alert.area().polygon()));
         model.addAttribute("circleJson", MapData.json(alert.area().circle()));
@@ -133,11 +154,38 @@ class AlertPages {
         return "console/alert";
     }
 
+    /** One public field in the approver's release review, cut into plain and leaked pieces. */
+    record ReviewField(String field, boolean leaks, List<WarningPages.Segment> segments) {
+    }
+
     @PostMapping("/console/alerts/{id}/publish")
     @PreAuthorize("hasRole('CONSULAR')")
     String publish(@PathVariable UUID id, RedirectAttributes flash) {
-        return Flash.run(flash, "Published. The alert is public and is going out to the people in its area.",
-                "/console/alerts/" + id, () -> alerts.publish(id));
+        try {
+            flash.addFlashAttribute("ok", outcome(alerts.publish(id)));
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/alerts/" + id;
+    }
+
+    @PostMapping("/console/alerts/{id}/release")
+    @PreAuthorize("hasRole('APPROVER')")
+    String release(@PathVariable UUID id, @RequestParam ReleaseDecision.Decision decision,
+            @RequestParam(required = false) String note, RedirectAttributes flash) {
+        return Flash.run(flash, decision == ReleaseDecision.Decision.RELEASE
+                ? "Released. The alert is public and is going out to the people in its area."
+                : "Returned to the writer with your note.", "/console/alerts/" + id,
+                () -> alerts.release(id, new ReleaseDecision(decision, note)));
+    }
+
+    /** What the writer is told: the same whatever the text, when it goes to an approver's release. */
+    private static String outcome(AlertView message) {
+        return message.status() == AlertStatus.AWAITING_RELEASE
+                ? "Sent for release: an approver cleared for the linked case checks it before it goes out."
+                : message.msgType() == org.forewarn.alerting.MsgType.CANCEL ? "Alert cancelled."
+                : message.msgType() == org.forewarn.alerting.MsgType.UPDATE ? "Update published as a new version."
+                : "Published. The alert is public and is going out to the people in its area.";
     }
 
     @PostMapping("/console/alerts/{id}/update")
@@ -147,8 +195,8 @@ class AlertPages {
             RedirectAttributes flash) {
         try {
             AlertView next = alerts.update(id, new UpdateAlert(blank(headline), null, blank(description),
-                    blank(instruction), null, null, null, null, null, null, null));
-            flash.addFlashAttribute("ok", "Update published as a new version.");
+                    blank(instruction), null, null, null, null, null, null, null, null));
+            flash.addFlashAttribute("ok", outcome(next));
             return "redirect:/console/alerts/" + next.id();
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -161,7 +209,7 @@ class AlertPages {
     String cancel(@PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes flash) {
         try {
             AlertView cancel = alerts.cancel(id, new CancelAlert(blank(note)));
-            flash.addFlashAttribute("ok", "Alert cancelled.");
+            flash.addFlashAttribute("ok", outcome(cancel));
             return "redirect:/console/alerts/" + cancel.id();
         } catch (DomainException e) {
             flash.addFlashAttribute("error", e.getMessage());

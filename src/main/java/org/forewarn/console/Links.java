@@ -14,6 +14,7 @@ public class Links {
             case "WARNING_DEADLINE_NEAR", "WARNING_DEADLINE_MISSED" -> threat + "/warnings/new";
             case "NDS_OBLIGATION_OPEN" -> threat + "#nds";
             case "ACCESS_GRANT_AWAITING_CONFIRMATION" -> "/console/users#grant-" + item.subjectId();
+            case "ALERT_AWAITING_RELEASE" -> "/console/alerts/" + item.subjectId();
             default -> item.kind().startsWith("WARNING_") ? "/console/warnings/" + item.subjectId() : threat;
         };
     }
@@ -31,6 +32,7 @@ public class Links {
             case "WARNING_ESCALATED_UNANSWERED" -> "Escalated, unanswered";
             case "NDS_OBLIGATION_OPEN" -> "Public not yet warned (NDS)";
             case "ACCESS_GRANT_AWAITING_CONFIRMATION" -> "Access grant awaits a second admin";
+            case "ALERT_AWAITING_RELEASE" -> "Public alert awaits release";
             default -> kind;
         };
     }

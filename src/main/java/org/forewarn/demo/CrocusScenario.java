@@ -22,6 +22,7 @@ import org.forewarn.alerting.ContactChannel;
 import org.forewarn.alerting.DraftAlert;
 import org.forewarn.alerting.Enroll;
 import org.forewarn.alerting.EnrolledLocation;
+import org.forewarn.alerting.ReleaseDecision;
 import org.forewarn.alerting.Enrollments;
 import org.forewarn.alerting.Severity;
 import org.forewarn.alerting.Translation;
@@ -161,7 +162,9 @@ class CrocusScenario {
 
         JsonNode a = scenario.get("publicAlert");
         enrollPopulation(publicUrl);
-        AlertView alert = step(a.get("issuedAt").get("at").asString(), "consular", () -> {
+        // The consular officer writes it; the case is SECRET and consular is not cleared for it, so it
+        // goes to a cleared approver, who checks it and releases it at the time it was issued.
+        AlertView submitted = step("2024-03-07T20:30:00+03:00", "consular", () -> {
             AlertView draft = alerts.draft(new DraftAlert(a.get("sender").asString(), a.get("headline").asString(),
                     "Threat of terrorist attack on large gatherings", a.get("description").asString(),
                     a.get("instruction").asString(), "U.S. Embassy Moscow, Bolshoy Deviatinsky Pereulok No. 8, "
@@ -176,6 +179,9 @@ class CrocusScenario {
                     scenario.get("timezone").asString(), threat.id()));
             return alerts.publish(draft.id());
         });
+        AlertView alert = step(a.get("issuedAt").get("at").asString(), "approver", () -> alerts.release(
+                submitted.id(), new ReleaseDecision(ReleaseDecision.Decision.RELEASE, "General terms only; "
+                + "nothing that points to the source or how the information was obtained.")));
 
         JsonNode incident = scenario.get("incident");
         step("2024-03-23T09:00:00+03:00", "analyst", () -> threats.recordIncident(threat.id(), new RecordIncident(

@@ -83,8 +83,10 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth
-                        // Public alerts are public: the feeds, CAP documents and pages.
+                        // Public alerts are public: the feeds, CAP documents and pages (HEAD as GET).
                         .requestMatchers(HttpMethod.GET, "/alerts.atom", "/alerts/archive.atom", "/alerts/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/alerts.atom", "/alerts/archive.atom", "/alerts/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()

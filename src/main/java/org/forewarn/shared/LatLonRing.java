@@ -2,6 +2,7 @@ package org.forewarn.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,11 +13,13 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 public final class LatLonRing {
 
     /**
-     * At most this many points. Enough to follow a city district or an administrative boundary
-     * closely; CAP consumers and the fan-out's point-in-polygon test stay fast, and a request
-     * cannot make the server store and redraw megabytes of coordinates.
+     * The most points a ring may have. CAP 1.2 sets no limit, but every point is carried in each CAP
+     * {@code info} block, each Atom-linked document and each geometry test of the fan-out; alerting
+     * gateways and phones downstream handle polygons of tens to hundreds of points, not hundreds of
+     * thousands. 1,000 points (about 25 KB as CAP text) outline any district or city in detail and
+     * keep the validity check and the matching of millions of people cheap.
      */
-    public static final int MAX_POINTS = 1_000;
+    public static final int MAX_POINTS = 1000;
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
@@ -31,13 +34,14 @@ public final class LatLonRing {
      * @return the closed ring, immutable
      */
     public static List<List<Double>> closed(List<List<Double>> polygon, Violations violations) {
-        // A ring given closed repeats its first point at the end; that repetition is not a point of the outline.
-        boolean givenClosed = polygon.size() > 1 && polygon.get(0) != null
-                && polygon.get(0).equals(polygon.get(polygon.size() - 1));
-        int points = givenClosed ? polygon.size() - 1 : polygon.size();
+        // Refused before anything else is looked at: checking 200,000 points is the cost to avoid. A
+        // closed ring repeats its first point at the end; that repeat is not counted, so a ring this
+        // method closed (and stored) passes again when it is read back.
+        int points = polygon.size() > 1 && Objects.equals(polygon.get(0), polygon.get(polygon.size() - 1))
+                ? polygon.size() - 1 : polygon.size();
         if (points > MAX_POINTS) {
             violations.add("polygon", "has " + points + " points; at most " + MAX_POINTS
-                    + " are accepted. Simplify the outline (fewer points along straight stretches).");
+                    + " are accepted. Simplify the outline (a few dozen points describe a district or a city)");
             violations.orThrow();
         }
         for (int i = 0; i < polygon.size(); i++) {

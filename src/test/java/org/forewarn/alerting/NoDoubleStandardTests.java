@@ -5,6 +5,7 @@ import static org.forewarn.testing.TestUsers.ANALYST;
 import static org.forewarn.testing.TestUsers.APPROVER;
 import static org.forewarn.testing.TestUsers.AUDITOR;
 import static org.forewarn.testing.TestUsers.CONSULAR;
+import static org.forewarn.testing.TestUsers.JUNIOR_APPROVER;
 import static org.forewarn.testing.TestUsers.LIAISON;
 
 import java.util.Map;
@@ -73,7 +74,15 @@ class NoDoubleStandardTests extends IntegrationTest {
 
         assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threat + "/nds").expect(200).text("status"))
                 .as("a draft does not satisfy it").isEqualTo("OPEN");
+        // Consular is not cleared for the threat: the alert waits for a cleared approver's release.
         api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threat + "/nds").expect(200).text("status"))
+                .as("an alert awaiting release does not satisfy it").isEqualTo("OPEN");
+        assertThat(api.as(CONSULAR).get("/api/v1/due").expect(200).json().findValuesAsString("subjectId"))
+                .as("the obligation is still due").contains(threat);
+        var closing = api.as(ANALYST).post("/api/v1/threats/" + threat + "/closure", Map.of("reason", "x"));
+        assertThat(closing.status()).isEqualTo(409);
+        api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RELEASE")).expect(200);
 
         JsonNode nds = api.as(CONSULAR).get("/api/v1/threats/" + threat + "/nds").expect(200).json();
         assertThat(nds.get("status").asString()).isEqualTo("SATISFIED_BY_ALERT");
@@ -85,7 +94,8 @@ class NoDoubleStandardTests extends IntegrationTest {
         assertThat(closed.text("status")).isEqualTo("CLOSED");
         assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json()
                 .findValuesAsString("eventType")).containsSubsequence("WarningSent", "NdsObligationOpened",
-                "AlertPublished", "NdsObligationSatisfied", "ThreatClosed");
+                "AlertSubmittedForRelease", "AlertReleased", "AlertPublished", "NdsObligationSatisfied",
+                "ThreatClosed");
     }
 
     @Test
@@ -101,6 +111,33 @@ class NoDoubleStandardTests extends IntegrationTest {
         assertThat(granted.text("exceptionBy")).isEqualTo(APPROVER);
         api.as(APPROVER).post("/api/v1/threats/" + threat + "/nds-exception", Map.of("reason", "again")).expect(409);
         api.as(ANALYST).post("/api/v1/threats/" + threat + "/closure", Map.of("reason", "done")).expect(200);
+    }
+
+    @Test
+    void anApproverNotClearedForTheThreatCannotGrantAnException() {
+        String threat = warnedOfficials();
+
+        var refused = api.as(JUNIOR_APPROVER).post("/api/v1/threats/" + threat + "/nds-exception",
+                Map.of("reason", "A public alert would tip off the plotters.")).expect(403);
+
+        assertThat(refused.text("detail")).contains("clearance");
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threat + "/nds").expect(200).text("status"))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void anAlertReturnedByTheApproverNeverSatisfiesIt() {
+        String threat = warnedOfficials();
+        Map<String, Object> alert = Fixtures.embassyAlert();
+        alert.put("threatId", threat);
+        String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
+
+        api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RETURN",
+                "note", "Say when the danger is expected to pass.")).expect(200);
+
+        assertThat(api.as(CONSULAR).get("/api/v1/threats/" + threat + "/nds").expect(200).text("status"))
+                .isEqualTo("OPEN");
     }
 
     @Test
@@ -140,6 +177,7 @@ class NoDoubleStandardTests extends IntegrationTest {
         alert.put("threatId", threat);
         String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
         api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
+        api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RELEASE")).expect(200);
 
         String warning = cases.approvedDraft(threat, cases.recipient("ADVERSARY", Fixtures.liaisonChannel()), "LIAISON");
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);

@@ -3,10 +3,17 @@ package org.forewarn.alerting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forewarn.testing.TestUsers.ANALYST;
 import static org.forewarn.testing.TestUsers.AUDITOR;
+import static org.forewarn.testing.TestUsers.CLEARED_CONSULAR;
 import static org.forewarn.testing.TestUsers.CONSULAR;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +25,18 @@ import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.XmlSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class PublicAlertTests extends IntegrationTest {
 
     @Autowired
     ScenarioClock clock;
 
+    @LocalServerPort
+    int port;
+
     private String published(Map<String, Object> alert) {
-        String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
-        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
-        return id;
+        return new Cases(api).publishedAlert(alert);
     }
 
     @Test
@@ -190,15 +199,16 @@ class PublicAlertTests extends IntegrationTest {
     }
 
     @Test
-    void alertTextLinkedToAThreatMayNotRevealItsProtectedContent() {
+    void aWriterClearedForTheThreatIsToldWhereTheAlertRevealsProtectedContent() {
         String threat = new Cases(api).threat();
         Map<String, Object> alert = Fixtures.embassyAlert();
         alert.put("threatId", threat);
         alert.put("description", "Reporting from Night-Jar indicates an attack on concerts.");
 
-        var refused = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(422);
+        var refused = api.as(CLEARED_CONSULAR).post("/api/v1/alerts", alert).expect(422);
 
-        assertThat(refused.text("detail")).contains("protected content").doesNotContain("NIGHTJAR", "Night-Jar");
+        assertThat(refused.text("detail")).contains("protected content", "description:", "NIGHTJAR", "Night-Jar");
+        assertThat(refused.json().get("findings").get(0).get("field").asString()).isEqualTo("description");
     }
 
     @Test
@@ -249,7 +259,8 @@ class PublicAlertTests extends IntegrationTest {
         published(alert);
 
         assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json()
-                .findValuesAsString("eventType")).contains("AlertDrafted", "AlertPublished");
+                .findValuesAsString("eventType")).containsSubsequence("AlertDrafted", "AlertSubmittedForRelease",
+                "AlertReleased", "AlertPublished");
     }
 
 
@@ -264,5 +275,125 @@ class PublicAlertTests extends IntegrationTest {
         assertThat(XmlSchemas.atomProblems(feed.replaceFirst("<id>[^<]*</id>", ""))).isNotEmpty();
         assertThat(XmlSchemas.atomProblems(feed.replaceFirst("<updated>[^<]*</updated>", "<updated>soon</updated>")))
                 .isNotEmpty();
+    }
+
+    // --- limits on what is accepted ---
+
+    @Test
+    void aPolygonWithMoreThanAThousandPointsIsRefusedNamingTheField() {
+        List<List<Double>> circleOfPoints = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            double angle = 2 * Math.PI * i / 1001;
+            circleOfPoints.add(List.of(55.75 + 0.2 * Math.sin(angle), 37.62 + 0.3 * Math.cos(angle)));
+        }
+        Map<String, Object> alert = Fixtures.embassyAlert();
+        alert.put("area", Map.of("description", "Moscow", "polygon", circleOfPoints));
+
+        var refused = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(400);
+
+        assertThat(refused.text("detail")).contains("area.polygon", "1001 points", "at most 1000");
+        String id = published(Fixtures.embassyAlert());
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update", Map.of("area", Map.of("description",
+                "Moscow", "polygon", circleOfPoints))).expect(400).text("detail")).contains("area.polygon");
+        alert.put("area", Map.of("description", "Moscow", "polygon", circleOfPoints.subList(0, 1000)));
+        String accepted = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+        assertThat(api.as(CONSULAR).get("/api/v1/alerts/" + accepted).expect(200).json().get("area").get("polygon")
+                .size()).as("closed by repeating the first point").isEqualTo(1001);
+        api.as(CONSULAR).get("/api/v1/alerts").expect(200);
+    }
+
+    @Test
+    void eachLanguageAppearsOnceComparingPrimarySubtags() {
+        Map<String, Object> ownLanguage = Fixtures.embassyAlert();
+        ownLanguage.put("language", "en-US");
+        ownLanguage.put("languages", List.of(translation("en")));
+        Map<String, Object> twice = Fixtures.embassyAlert();
+        twice.put("languages", List.of(translation("ru"), translation("RU-ru")));
+
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts", ownLanguage).expect(400).text("detail"))
+                .contains("languages[0].language", "own language");
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts", twice).expect(400).json().get("errors")
+                .findValuesAsString("field")).containsExactly("languages[1].language");
+
+        String id = published(Fixtures.embassyAlert());
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update",
+                Map.of("languages", List.of(translation("EN-gb")))).expect(400).text("detail"))
+                .contains("languages[0].language");
+        assertThat(api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update",
+                Map.of("languages", List.of(translation("de"), translation("de-AT")))).expect(400).text("detail"))
+                .contains("languages[1].language");
+        assertThat(api.as(CONSULAR).get("/api/v1/alerts/" + id).expect(200).text("status")).isEqualTo("PUBLISHED");
+    }
+
+    private static Map<String, Object> translation(String language) {
+        return Map.of("language", language, "headline", "Headline", "description", "Description.",
+                "instruction", "Instruction.");
+    }
+
+    @Test
+    void anUpdateKeepsAFutureEffectiveUnlessItChangesIt() {
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> alert = Fixtures.embassyAlert();
+        alert.put("effective", start.toString());
+        String id = published(alert);
+
+        var update = api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update",
+                Map.of("instruction", "Avoid the city centre.")).expect(201);
+
+        assertThat(update.text("effective")).isEqualTo(start.toString());
+        assertThat(api.anonymous().get("/alerts/" + update.id() + ".cap").expect(200).body())
+                .contains("<effective>" + CapDocument.time(start) + "</effective>");
+        Instant later = start.plus(Duration.ofHours(6));
+        var moved = api.as(CONSULAR).post("/api/v1/alerts/" + update.id() + "/update",
+                Map.of("effective", later.toString())).expect(201);
+        assertThat(moved.text("effective")).isEqualTo(later.toString());
+    }
+
+    // --- the public documents answer HEAD and conditional requests ---
+
+    private HttpResponse<String> http(String method, String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void headAnswersEveryPublicDocumentLikeGetWithoutTheBody() throws Exception {
+        String id = published(Fixtures.embassyAlert());
+
+        for (String path : List.of("/alerts.atom", "/alerts/archive.atom", "/alerts/" + id + ".cap", "/alerts/" + id)) {
+            var get = http("GET", path);
+            var head = http("HEAD", path);
+            assertThat(get.statusCode()).as(path).isEqualTo(200);
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+            assertThat(head.body()).as("HEAD " + path).isEmpty();
+            for (String header : List.of("Content-Type", "ETag", "Last-Modified", "Cache-Control")) {
+                assertThat(head.headers().firstValue(header)).as(header + " of HEAD " + path)
+                        .isPresent().isEqualTo(get.headers().firstValue(header));
+            }
+        }
+    }
+
+    @Test
+    void thePublicPageIsConditionalAndChangesWhenItsAlertIsUpdated() throws Exception {
+        String id = published(Fixtures.embassyAlert());
+        var page = http("GET", "/alerts/" + id);
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        String modified = page.headers().firstValue("Last-Modified").orElseThrow();
+
+        assertThat(http("GET", "/alerts/" + id, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(http("GET", "/alerts/" + id, "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+        assertThat(http("HEAD", "/alerts/" + id, "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/update", Map.of("headline", "Updated")).expect(201);
+
+        var changed = http("GET", "/alerts/" + id, "If-None-Match", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("has been updated");
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
     }
 }

@@ -2,7 +2,11 @@ package org.forewarn.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.forewarn.testing.Browser;
+import org.forewarn.testing.Cases;
+import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -74,5 +78,45 @@ class PublicAlertConsoleTests extends IntegrationTest {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Test Embassy");
         assertThat(browser.text()).contains("Actions to Take:", "Avoid the harbour district.");
         browser.screenshot("public-alert-page");
+    }
+
+    /**
+     * A consular officer not cleared for the case writes an alert that (unknown to them) names a
+     * protected term: it waits for release; a cleared approver finds it in Due now, sees the term
+     * marked in the text, cannot release it, and returns it with a note the writer then reads.
+     */
+    @Test
+    void aClearedApproverReviewsWhatTheConsularOfficerCannotCheck() {
+        String threat = new Cases(api).threat();
+        Map<String, Object> alert = Fixtures.embassyAlert();
+        alert.put("threatId", threat);
+        alert.put("description", "Reporting from Nightjar indicates plans to attack concerts in Moscow.");
+        String id = api.as(TestUsers.CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+
+        browser.signIn(TestUsers.CONSULAR, TestUsers.PASSWORD);
+        browser.open("/console/alerts/" + id);
+        browser.find(By.id("publish")).click();
+        browser.driver.switchTo().alert().accept();
+        assertThat(browser.find(By.id("alert-status")).getText()).isEqualTo("AWAITING_RELEASE");
+        assertThat(browser.find(By.id("awaiting-release")).getText()).contains("Awaiting release");
+        assertThat(browser.driver.findElements(By.id("release-review"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("mark.leak"))).isEmpty();
+
+        browser.signIn(TestUsers.APPROVER, TestUsers.PASSWORD);
+        browser.open("/console?mine=true");
+        browser.find(By.cssSelector("tr[data-kind='ALERT_AWAITING_RELEASE'] a[href$='" + id + "']")).click();
+        WebElement leak = browser.find(By.cssSelector("#release-review dd[data-field='description'] mark.leak"));
+        assertThat(leak.getText()).isEqualTo("Nightjar");
+        assertThat(browser.find(By.id("review-findings")).getText()).contains("1 field(s)");
+        assertThat(browser.find(By.id("release")).isEnabled()).isFalse();
+        browser.fullPageScreenshot("alert-release-review");
+        browser.find(By.id("r-note")).sendKeys("Describe the threat only, not where the information came from.");
+        browser.find(By.id("return")).click();
+        assertThat(browser.find(By.id("alert-status")).getText()).isEqualTo("RETURNED");
+
+        browser.signIn(TestUsers.CONSULAR, TestUsers.PASSWORD);
+        browser.open("/console/alerts/" + id);
+        assertThat(browser.find(By.id("returned")).getText()).contains("Describe the threat only");
+        assertThat(browser.driver.getPageSource()).doesNotContain("mark class=\"leak\"");
     }
 }

@@ -63,6 +63,9 @@ class DemoLoaderTests extends IntegrationTest {
         JsonNode published = api.as("consular", DemoUsers.PASSWORD).get("/api/v1/alerts/" + alert).expect(200).json();
         assertThat(published.get("sent").asString()).isEqualTo("2024-03-07T18:00:00Z");
         assertThat(published.get("sender").asString()).isEqualTo("U.S. Embassy Moscow");
+        // Consular is not cleared for the SECRET case: the approver released what consular wrote.
+        assertThat(published.get("submittedBy").asString()).isEqualTo("consular");
+        assertThat(published.get("reviewedBy").asString()).isEqualTo("approver");
         JsonNode fanout = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> api.as("consular", DemoUsers.PASSWORD).get("/api/v1/alerts/" + alert + "/fanout")
                         .expect(200).json(), f -> "COMPLETED".equals(f.get("status").asString()));

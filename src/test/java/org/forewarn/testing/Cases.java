@@ -2,6 +2,7 @@ package org.forewarn.testing;
 
 import static org.forewarn.testing.TestUsers.ANALYST;
 import static org.forewarn.testing.TestUsers.APPROVER;
+import static org.forewarn.testing.TestUsers.CONSULAR;
 
 import java.util.Map;
 
@@ -51,5 +52,18 @@ public final class Cases {
         api.as(APPROVER).post("/api/v1/warnings/" + warning + "/approval", Map.of("decision", "APPROVE"))
                 .expect(200);
         return warning;
+    }
+
+    /**
+     * A public alert drafted and published by consular staff; one linked to a threat (which
+     * consular is not cleared for) is released by a cleared approver.
+     */
+    public String publishedAlert(Map<String, Object> alert) {
+        String id = api.as(CONSULAR).post("/api/v1/alerts", alert).expect(201).id();
+        api.as(CONSULAR).post("/api/v1/alerts/" + id + "/publish", null).expect(200);
+        if (alert.get("threatId") != null) {
+            api.as(APPROVER).post("/api/v1/alerts/" + id + "/release", Map.of("decision", "RELEASE")).expect(200);
+        }
+        return id;
     }
 }

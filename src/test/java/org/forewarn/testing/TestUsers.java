@@ -22,14 +22,18 @@ public class TestUsers {
     public static final String APPROVER = "t.approver";
     /** Holds both ANALYST and APPROVER, to test separation of duties. */
     public static final String ANALYST_APPROVER = "t.both";
-    /** An approver cleared only to CONFIDENTIAL: below the SECRET test threats. */
-    public static final String UNCLEARED_APPROVER = "t.approver.conf";
     /** Holds both ANALYST and LIAISON, to test that nobody sends what they drafted. */
     public static final String ANALYST_LIAISON = "t.analyst.liaison";
     /** An analyst used only where a test spends a per-person allowance (tearline checks). */
     public static final String PROBING_ANALYST = "t.prober";
     public static final String LIAISON = "t.liaison";
     public static final String CONSULAR = "t.consular";
+    /** A consular officer cleared to SECRET: cleared for the test threats. */
+    public static final String CLEARED_CONSULAR = "t.consular-secret";
+    /** An approver cleared only to CONFIDENTIAL: not cleared for the test threats. */
+    public static final String JUNIOR_APPROVER = "t.approver-conf";
+    /** Holds both CONSULAR and APPROVER, to test separation of duties on public alerts. */
+    public static final String CONSULAR_APPROVER = "t.consular-approver";
     public static final String AUDITOR = "t.auditor";
     public static final String ADMIN = "t.admin";
     /** A second administrator, for the two-person rule. */
@@ -48,9 +52,9 @@ public class TestUsers {
     public static Role roleOf(String user) {
         return switch (user) {
             case ANALYST, ANALYST_2, JUNIOR_ANALYST -> Role.ANALYST;
-            case APPROVER -> Role.APPROVER;
+            case APPROVER, JUNIOR_APPROVER -> Role.APPROVER;
             case LIAISON -> Role.LIAISON;
-            case CONSULAR -> Role.CONSULAR;
+            case CONSULAR, CLEARED_CONSULAR -> Role.CONSULAR;
             case AUDITOR -> Role.AUDITOR;
             case ADMIN, ADMIN_2 -> Role.ADMIN;
             default -> throw new IllegalArgumentException(user);
@@ -66,11 +70,13 @@ public class TestUsers {
         create(JUNIOR_ANALYST, Clearance.CONFIDENTIAL, Role.ANALYST);
         create(APPROVER, Clearance.TOP_SECRET, Role.APPROVER);
         create(ANALYST_APPROVER, Clearance.TOP_SECRET, Role.ANALYST, Role.APPROVER);
-        create(UNCLEARED_APPROVER, Clearance.CONFIDENTIAL, Role.APPROVER);
         create(ANALYST_LIAISON, Clearance.SECRET, Role.ANALYST, Role.LIAISON);
         create(PROBING_ANALYST, Clearance.SECRET, Role.ANALYST);
         create(LIAISON, Clearance.SECRET, Role.LIAISON);
         create(CONSULAR, Clearance.CONFIDENTIAL, Role.CONSULAR);
+        create(CLEARED_CONSULAR, Clearance.SECRET, Role.CONSULAR);
+        create(JUNIOR_APPROVER, Clearance.CONFIDENTIAL, Role.APPROVER);
+        create(CONSULAR_APPROVER, Clearance.TOP_SECRET, Role.CONSULAR, Role.APPROVER);
         create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);
         create(ADMIN, Clearance.UNCLASSIFIED, Role.ADMIN);
         create(ADMIN_2, Clearance.UNCLASSIFIED, Role.ADMIN);

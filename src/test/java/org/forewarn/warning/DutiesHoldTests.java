@@ -8,7 +8,7 @@ import static org.forewarn.testing.TestUsers.APPROVER;
 import static org.forewarn.testing.TestUsers.AUDITOR;
 import static org.forewarn.testing.TestUsers.CONSULAR;
 import static org.forewarn.testing.TestUsers.LIAISON;
-import static org.forewarn.testing.TestUsers.UNCLEARED_APPROVER;
+import static org.forewarn.testing.TestUsers.JUNIOR_APPROVER;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,7 +51,7 @@ class DutiesHoldTests extends IntegrationTest {
         String determination = api.as(ANALYST).post("/api/v1/threats/" + threat + "/determinations",
                 Fixtures.dutyToWarn()).expect(201).id();
 
-        var refused = api.as(UNCLEARED_APPROVER).post("/api/v1/determinations/" + determination + "/approval",
+        var refused = api.as(JUNIOR_APPROVER).post("/api/v1/determinations/" + determination + "/approval",
                 Map.of("decision", "APPROVE")).expect(403);
         assertThat(refused.text("type")).endsWith("not-cleared");
         assertThat(api.as(ANALYST).get("/api/v1/determinations/" + determination).expect(200).text("state"))
@@ -60,9 +60,9 @@ class DutiesHoldTests extends IntegrationTest {
         api.as(APPROVER).post("/api/v1/determinations/" + determination + "/approval", Map.of("decision", "APPROVE"))
                 .expect(200);
         String warning = cases.draft(threat, cases.recipient("ADVERSARY", Fixtures.liaisonChannel()), "LIAISON");
-        api.as(UNCLEARED_APPROVER).post("/api/v1/warnings/" + warning + "/approval", Map.of("decision", "APPROVE"))
+        api.as(JUNIOR_APPROVER).post("/api/v1/warnings/" + warning + "/approval", Map.of("decision", "APPROVE"))
                 .expect(403);
-        api.as(UNCLEARED_APPROVER).get("/api/v1/warnings/" + warning + "/approval-review").expect(403);
+        api.as(JUNIOR_APPROVER).get("/api/v1/warnings/" + warning + "/approval-review").expect(403);
         assertThat(api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state")).isEqualTo("DRAFT");
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(409);
     }
