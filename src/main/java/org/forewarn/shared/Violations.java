@@ -75,8 +75,9 @@ public final class Violations {
         return problems.isEmpty();
     }
 
+    /** Throws every problem found, unless a stored value is being read back ({@link StoredValues}). */
     public void orThrow() {
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && !StoredValues.beingRead()) {
             throw new InvalidInput(problems);
         }
     }

@@ -22,12 +22,15 @@ class ThreatInputLimitsTests extends IntegrationTest {
     @Test
     void areaWithMoreThanAThousandPointsIsRefused() {
         Map<String, Object> threat = Fixtures.threat();
-        threat.put("area", Map.of("description", "A very detailed outline", "polygon", circle(200_000)));
+        threat.put("area", Map.of("description", "A very detailed outline", "polygon", circle(5_000)));
 
         var refused = api.as(ANALYST).post("/api/v1/threats", threat).expect(400);
 
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("area.polygon");
         assertThat(refused.text("detail")).contains("at most 1000");
+        // The attacker's 200,000 points (6 MB) are refused before they are even parsed.
+        threat.put("area", Map.of("description", "An enormous outline", "polygon", circle(200_000)));
+        api.as(ANALYST).post("/api/v1/threats", threat).expect(413);
         assertThat(stored(threat)).isZero();
 
         threat.put("area", Map.of("description", "A detailed outline", "polygon", circle(1000)));
@@ -62,6 +65,29 @@ class ThreatInputLimitsTests extends IntegrationTest {
         assertThat(refused.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("protectedDetails.protectedTerms[1]");
         assertThat(stored(threat)).isZero();
+    }
+
+    @Test
+    void threatsStoredUnderOlderRulesStillRead() {
+        String id = api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201).id();
+        // As an earlier version could have stored them: 5,000 points, a control character, an overlong term.
+        StringBuilder ring = new StringBuilder("[");
+        for (List<Double> point : circle(5000)) {
+            ring.append("[").append(point.get(0)).append(",").append(point.get(1)).append("],");
+        }
+        ring.append("[").append(circle(5000).get(0).get(0)).append(",").append(circle(5000).get(0).get(1)).append("]]");
+        jdbc.sql("update threats set area = cast(:area as jsonb), targets = cast(:targets as jsonb), "
+                + "protected_details = cast(:details as jsonb) where id = cast(:id as uuid)")
+                .param("area", "{\"description\":\"Old\\u000b area\",\"polygon\":" + ring + "}")
+                .param("targets", "[{\"name\":\"Old\\u0007 venue\",\"kind\":\"VENUE\"}]")
+                .param("details", "{\"protectedTerms\":[\"" + "T".repeat(300) + "\"]}")
+                .param("id", id).update();
+
+        var threat = api.as(ANALYST).get("/api/v1/threats/" + id).expect(200).json();
+
+        assertThat(threat.get("area").get("polygon")).hasSize(5001);
+        assertThat(threat.get("targets").get(0).get("name").asString()).isEqualTo("Old\u0007 venue");
+        api.as(ANALYST).get("/api/v1/threats").expect(200);
     }
 
     private long stored(Map<String, Object> threat) {

@@ -3,6 +3,7 @@ package org.forewarn.shared.database;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.forewarn.shared.StoredValues;
 import org.postgresql.util.PGobject;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
@@ -74,7 +75,8 @@ public final class JsonbConverters {
                 return null;
             }
             String value = ((PGobject) source).getValue();
-            return value == null ? null : MAPPER.readValue(value, type);
+            // Stored values are read back as they were written, whatever today's input rules say.
+            return value == null ? null : StoredValues.read(() -> MAPPER.readValue(value, type));
         }
     }
 }
