@@ -17,7 +17,9 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    private static final Path DOCS = Path.of("docs", "modules");
+    /** target/modules, so a test run leaves the tree as it found it; with -Dforewarn.docs.refresh=true, docs/modules. */
+    private static final Path DOCS = Boolean.getBoolean("forewarn.docs.refresh") ? Path.of("docs", "modules")
+            : Path.of("target", "modules");
 
     private final ApplicationModules modules = ApplicationModules.of(ForewarnApplication.class);
 

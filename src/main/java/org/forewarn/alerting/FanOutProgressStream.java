@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A fan-out's progress as Server-Sent Events: a {@code progress} event at once and then every half
- * second, until the fan-out is complete (or gone); then the stream ends. Opened on a finished
+ * second, until the fan-out is complete (or gone); then a {@code done} event, and the stream ends. Opened on a finished
  * fan-out it sends the final progress and ends. The one poller for every progress stream.
  * <p>
  * Each poll schedules the next only after it has run, so no poll ever needs a handle on a
@@ -111,6 +111,12 @@ public class FanOutProgressStream implements DisposableBean {
             }
             if (progress.isEmpty() || progress.get().status() == FanOutStatus.COMPLETED) {
                 stop();
+                try {
+                    // Tells an EventSource to close rather than reconnect to a stream that has nothing more.
+                    emitter.send(SseEmitter.event().name("done").data(""));
+                } catch (IOException | IllegalStateException e) {
+                    log.debug("Fan-out progress stream for {} ended before its last event: {}", alertId, e.toString());
+                }
                 emitter.complete();
             } else if (!stopped.get()) {
                 next(PERIOD.toMillis());

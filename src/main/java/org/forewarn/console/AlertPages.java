@@ -7,11 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.forewarn.alerting.AlertStatus;
 import org.forewarn.alerting.AlertView;
@@ -20,6 +15,7 @@ import org.forewarn.alerting.CancelAlert;
 import org.forewarn.alerting.Certainty;
 import org.forewarn.alerting.Enrollments;
 import org.forewarn.alerting.FanOutProgress;
+import org.forewarn.alerting.FanOutProgressStream;
 import org.forewarn.alerting.FanOutStatus;
 import org.forewarn.alerting.FanOuts;
 import org.forewarn.alerting.ImportReport;
@@ -52,18 +48,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlertPages {
 
     private static final String READERS = "hasAnyRole('CONSULAR','ANALYST','APPROVER','LIAISON','AUDITOR')";
-    private static final ScheduledExecutorService PROGRESS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "console-fanout-progress");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final Alerts alerts;
     private final FanOuts fanOuts;
     private final Enrollments enrollments;
     private final Threats threats;
+    private final FanOutProgressStream progressStream;
 
-    AlertPages(Alerts alerts, FanOuts fanOuts, Enrollments enrollments, Threats threats) {
+    AlertPages(Alerts alerts, FanOuts fanOuts, Enrollments enrollments, Threats threats,
+            FanOutProgressStream progressStream) {
+        this.progressStream = progressStream;
         this.alerts = alerts;
         this.fanOuts = fanOuts;
         this.enrollments = enrollments;
@@ -221,24 +215,7 @@ class AlertPages {
     @GetMapping(path = "/console/alerts/{id}/fanout/stream", produces = "text/event-stream")
     @PreAuthorize(READERS)
     SseEmitter progress(@PathVariable UUID id) {
-        SseEmitter emitter = new SseEmitter(TimeUnit.MINUTES.toMillis(30));
-        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        task.set(PROGRESS.scheduleAtFixedRate(() -> {
-            try {
-                FanOutProgress p = fanOuts.find(id).orElse(null);
-                emitter.send(SseEmitter.event().name("progress").data(progressHtml(p)));
-                if (p == null || p.status() == FanOutStatus.COMPLETED) {
-                    emitter.complete();
-                    task.get().cancel(false);
-                }
-            } catch (IOException | RuntimeException e) {
-                emitter.completeWithError(e);
-                task.get().cancel(false);
-            }
-        }, 0, 500, TimeUnit.MILLISECONDS));
-        emitter.onCompletion(() -> task.get().cancel(false));
-        emitter.onTimeout(() -> task.get().cancel(false));
-        return emitter;
+        return progressStream.open(id, p -> progressHtml(p.orElse(null)));
     }
 
     static String progressHtml(FanOutProgress p) {

@@ -335,7 +335,8 @@ class FanOutTests extends IntegrationTest {
     }
 
     /**
-     * The progress events of the stream over real HTTP, read until the server ends it.
+     * The progress events of the stream over real HTTP, read until the server ends it; the last
+     * event must be {@code done}, so that a browser's EventSource closes instead of reconnecting.
      *
      * @param afterFirst run once the first event has arrived
      */
@@ -347,12 +348,15 @@ class FanOutTests extends IntegrationTest {
                 t -> assertThat(t).startsWith("text/event-stream"));
         List<String> events = new ArrayList<>();
         String name = null;
+        boolean done = false;
         try (Stream<String> lines = response.body()) {
             for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
                 String line = it.next();
                 if (line.startsWith("event:")) {
                     name = line.substring(6);
-                } else if (line.startsWith("data:")) {
+                    assertThat(done).as("nothing after done").isFalse();
+                    done = name.equals("done");
+                } else if (line.startsWith("data:") && !done) {
                     assertThat(name).isEqualTo("progress");
                     events.add(line.substring(5));
                     if (events.size() == 1) {
@@ -361,6 +365,7 @@ class FanOutTests extends IntegrationTest {
                 }
             }
         }
+        assertThat(done).as("the stream ends with a done event").isTrue();
         return events;
     }
 

@@ -27,7 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /**
+     * Where screenshots go: target/screenshots, so a test run leaves the tree as it found it; with
+     * {@code -Dforewarn.docs.refresh=true}, docs/screenshots (the README's pictures).
+     */
+    public static final Path SCREENSHOTS = Boolean.getBoolean("forewarn.docs.refresh") ? Path.of("docs", "screenshots")
+            : Path.of("target", "screenshots");
 
     public final WebDriver driver;
     private final String base;
