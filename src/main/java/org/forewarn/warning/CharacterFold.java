@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.Transliterator;
 
 /**
  * What one code point becomes in a {@link TextSkeleton}: its confusable skeleton, so that
@@ -69,6 +71,9 @@ final class CharacterFold {
     /** Folds are immutable, so a racy fill of this cache is harmless: the worst case is folding twice. */
     private static final Fold[] BASIC_PLANE = new Fold[0x10000];
     private static final Map<Integer, Fold> OTHER_PLANES = new ConcurrentHashMap<>();
+    private static final Fold[] SOUNDED_BASIC_PLANE = new Fold[0x10000];
+    /** ICU's romanization of any script, then ASCII only; shared, so calls are serialized (they are cached). */
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final int OTHER_PLANES_CACHED = 4096;
 
     private CharacterFold() {
@@ -91,6 +96,35 @@ final class CharacterFold {
             }
         }
         return fold;
+    }
+
+    /**
+     * Like {@link #of}, but a letter of a script other than Latin is sounded out in Latin letters
+     * first, as a reader of both would: Cyrillic "Кестрел" reads "kestrel".
+     */
+    static Fold sounded(int codePoint) {
+        if (!UCharacter.isLetter(codePoint) || UScript.getScript(codePoint) == UScript.LATIN) {
+            return of(codePoint);
+        }
+        if (codePoint < SOUNDED_BASIC_PLANE.length) {
+            Fold fold = SOUNDED_BASIC_PLANE[codePoint];
+            if (fold == null) {
+                fold = soundOut(codePoint);
+                SOUNDED_BASIC_PLANE[codePoint] = fold;
+            }
+            return fold;
+        }
+        return soundOut(codePoint);
+    }
+
+    private static Fold soundOut(int cp) {
+        String latin;
+        synchronized (TO_LATIN) {
+            latin = TO_LATIN.transliterate(Character.toString(cp));
+        }
+        String letters = lettersOf(latin);
+        boolean ascii = !letters.isEmpty() && letters.chars().allMatch(CharacterFold::isAsciiLetterOrDigit);
+        return ascii ? new Fold(Kind.LETTERS, ascii(letters)) : of(cp);
     }
 
     /** The folded letters of a plain word (stopwords, suffixes), without decoding or word splitting. */

@@ -5,16 +5,28 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Bidi;
 
 import org.unbescape.html.HtmlEscape;
 
 /**
- * A text with its escapes decoded the way a browser, mail client or URL bar would show them:
- * HTML character references ({@code &#69;}, {@code &#x45}, {@code &Kcy;}, with or without the
- * semicolon), percent-encoding (UTF-8 sequences, {@code %u0045}) and backslash escapes
- * (&#92;u0045, &#92;u{45}, &#92;x45). Decoding repeats until nothing changes, at most
+ * A text as a reader gets it, one code point at a time: escapes decoded the way a browser, mail
+ * client or URL bar shows them (HTML character references {@code &#69;}, {@code &#x45},
+ * {@code &Kcy;} with or without the semicolon; percent-encoding, UTF-8 sequences and
+ * {@code %u0045}; backslash escapes &#92;u0045, &#92;u{45}, &#92;x45), HTML tags and comments
+ * rendered (inline ones vanish inside a word, others break it), and symbol sequences that draw a
+ * letter read as that letter ("|&lt;" is K). Decoding repeats until nothing changes, at most
  * {@value #MAX_ROUNDS} times, so double encoding ({@code %2545}, {@code &amp;#69;}) is undone too.
- * Each decoded code point remembers the UTF-16 range of the original text it came from.
+ * Each code point remembers the UTF-16 range of the original text it came from.
  */
 final class DecodedText {
 
@@ -26,6 +38,25 @@ final class DecodedText {
     private static final int MAX_REFERENCE_DIGITS = 16;
     /** Browsers accept only short legacy names without ';' (e.g. "&eacute"); we try a little longer. */
     private static final int MAX_ENTITY_NAME_WITHOUT_SEMICOLON = 8;
+
+    /** Tags that do not break a word when rendered ("K&lt;b&gt;&lt;/b&gt;ESTREL" shows KESTREL). */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code",
+            "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
+            "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+    /** Longer than any tag a text needs; beyond it a '<' is a less-than sign. */
+    private static final int MAX_TAG = 512;
+    /** Invisible, and neither part nor end of a word: what an inline tag leaves behind. */
+    private static final int WORD_JOINER = 0x2060;
+    /** Symbol sequences that draw a letter, longest first so "|_|" is u before "|_" is l. */
+    private static final List<Map.Entry<String, Character>> DRAWN_LETTERS = Stream.of(
+            "\\/\\/ w", "/\\/\\ m", "|\\/| m", "|_| u", "|-| h", "|\\| n", "/\\/ n", "|< k", "|{ k",
+            "/\\ a", "\\/ v", "() o", "[] o", "|) d", "}{ h", ">< x", "|_ l", "|3 b")
+            .map(pair -> Map.entry(pair.substring(0, pair.indexOf(' ')), pair.charAt(pair.length() - 1)))
+            .sorted(Comparator.comparingInt((Map.Entry<String, Character> e) -> e.getKey().length()).reversed())
+            .toList();
+    /** Directional formatting characters: they can make a text display in another order than it is stored. */
+    private static final String DIRECTIONAL_CONTROLS = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+            + "\u2066\u2067\u2068\u2069";
 
     final int[] codePoints;
     /** Original [from, to) of each code point. */
@@ -50,12 +81,47 @@ final class DecodedText {
         DecodedText decoded = new DecodedText(codePoints, from, to);
         for (int round = 0; round < MAX_ROUNDS && decoded.mayBeEncoded(); round++) {
             DecodedText next = decoded.decodeOnce();
+            // Every decoding replaces several code points by fewer, so the same length means nothing changed.
             if (next.length() == decoded.length()) {
                 break;
             }
             decoded = next;
         }
-        return decoded;
+        return decoded.withDrawnLetters();
+    }
+
+    /**
+     * The text in the order it is displayed, or null if that is the order it is stored in: a
+     * right-to-left override (U+202E) before "LERTSEK" shows KESTREL.
+     */
+    DecodedText inDisplayOrder() {
+        if (Arrays.stream(codePoints).noneMatch(cp -> DIRECTIONAL_CONTROLS.indexOf(cp) >= 0)) {
+            return null;
+        }
+        String stored = new String(codePoints, 0, codePoints.length);
+        int[] unitOfChar = new int[stored.length()];
+        for (int unit = 0, at = 0; unit < codePoints.length; unit++) {
+            for (int k = 0; k < Character.charCount(codePoints[unit]); k++) {
+                unitOfChar[at++] = unit;
+            }
+        }
+        Bidi bidi = new Bidi();
+        bidi.setPara(stored, Bidi.LEVEL_DEFAULT_LTR, null);
+        Builder out = new Builder(codePoints.length);
+        int previous = -1;
+        for (int logical : bidi.getVisualMap()) {
+            int unit = logical < 0 ? previous : unitOfChar[logical];
+            if (unit != previous) {
+                out.add(codePoints[unit], from[unit], to[unit]);
+                previous = unit;
+            }
+        }
+        return out.build();
+    }
+
+    /** Whether some letter is of a script other than Latin (a reader may sound it out: "Кестрел"). */
+    boolean hasOtherScripts() {
+        return Arrays.stream(codePoints).anyMatch(cp -> UCharacter.isLetter(cp) && UScript.getScript(cp) != UScript.LATIN);
     }
 
     int length() {
@@ -64,7 +130,7 @@ final class DecodedText {
 
     private boolean mayBeEncoded() {
         for (int cp : codePoints) {
-            if (cp == '&' || cp == '%' || cp == '\\') {
+            if (cp == '&' || cp == '%' || cp == '\\' || cp == '<') {
                 return true;
             }
         }
@@ -79,6 +145,7 @@ final class DecodedText {
                 case '&' -> characterReference(i, out);
                 case '%' -> percentEncoded(i, out);
                 case '\\' -> backslashEscape(i, out);
+                case '<' -> markup(i, out);
                 default -> 0;
             };
             if (consumed == 0) {
@@ -88,6 +155,82 @@ final class DecodedText {
             i += consumed;
         }
         return out.build();
+    }
+
+    /** A tag or comment at {@code at}: a word joiner if it is inline or a comment, else a space. */
+    private int markup(int at, Builder out) {
+        boolean comment = startsWith(at, "<!--");
+        int i = comment ? at + 4 : at + 1;
+        if (!comment && i < length() && codePoints[i] == '/') {
+            i++;
+        }
+        int nameStart = i;
+        while (!comment && i < length() && isAsciiLetterOrDigit(codePoints[i])) {
+            i++;
+        }
+        if (!comment && (i == nameStart || Character.isDigit(codePoints[nameStart]))) {
+            return 0;
+        }
+        int close = i;
+        while (close < length() && close - at < MAX_TAG
+                && !(comment ? startsWith(close, "-->") : codePoints[close] == '>' || codePoints[close] == '<')) {
+            close++;
+        }
+        int end = comment ? close + 3 : close + 1;
+        if (close >= length() || end > length() || !comment && codePoints[close] != '>') {
+            return 0;
+        }
+        boolean inline = comment || INLINE_TAGS.contains(text(nameStart, i).toLowerCase(Locale.ROOT));
+        out.add(inline ? WORD_JOINER : ' ', from[at], to[end - 1]);
+        return end - at;
+    }
+
+    private DecodedText withDrawnLetters() {
+        Builder out = null;
+        for (int i = 0; i < length(); i++) {
+            Map.Entry<String, Character> drawn = drawnLetterAt(i);
+            if (drawn != null) {
+                if (out == null) {
+                    out = new Builder(length());
+                    for (int k = 0; k < i; k++) {
+                        out.add(codePoints[k], from[k], to[k]);
+                    }
+                }
+                int last = i + drawn.getKey().length() - 1;
+                out.add(drawn.getValue(), from[i], to[last]);
+                i = last;
+            } else if (out != null) {
+                out.add(codePoints[i], from[i], to[i]);
+            }
+        }
+        return out == null ? this : out.build();
+    }
+
+    /** The letter a symbol sequence at {@code at} draws, if it touches a letter or digit ("|&lt;ESTREL"). */
+    private Map.Entry<String, Character> drawnLetterAt(int at) {
+        for (Map.Entry<String, Character> drawn : DRAWN_LETTERS) {
+            int end = at + drawn.getKey().length();
+            if (startsWith(at, drawn.getKey()) && (isLetterOrDigitAt(at - 1) || isLetterOrDigitAt(end))) {
+                return drawn;
+            }
+        }
+        return null;
+    }
+
+    private boolean isLetterOrDigitAt(int i) {
+        return i >= 0 && i < length() && UCharacter.isLetterOrDigit(codePoints[i]);
+    }
+
+    private boolean startsWith(int at, String prefix) {
+        if (at + prefix.length() > length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (codePoints[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code &#NN;}, {@code &#xHH;} or {@code &name;} at {@code at}; the number of code points used, or 0. */

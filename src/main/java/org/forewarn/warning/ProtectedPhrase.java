@@ -48,8 +48,13 @@ final class ProtectedPhrase {
     private record Spelling(String letters, boolean wholeWords, String fragment) {
     }
 
-    /** Where an item was found: letters [from, to) of the text's skeleton, and what of the item it showed. */
-    record Found(int from, int to, String fragment) {
+    /** Where an item was found, as UTF-16 [start, end) of the text as written, and what of the item it showed. */
+    record Found(int start, int end, String fragment) {
+
+        static Found at(TextSkeleton text, int fromLetter, int toLetter, String fragment) {
+            int[] span = text.originalSpan(fromLetter, toLetter);
+            return new Found(span[0], span[1], fragment);
+        }
     }
 
     private ProtectedPhrase(TextSkeleton item, String written, List<Integer> words, int enough, Set<Long> pairs,
@@ -91,7 +96,16 @@ final class ProtectedPhrase {
         return withPairs(item, description, words, words.size(), null);
     }
 
-    Optional<Found> firstIn(TextSkeleton text) {
+    /** The first place the item shows in any reading of the text. */
+    Optional<Found> firstIn(List<TextSkeleton> readings) {
+        Found first = null;
+        for (TextSkeleton reading : readings) {
+            first = earlier(first, firstIn(reading));
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private Found firstIn(TextSkeleton text) {
         Found first = null;
         for (Spelling spelling : spellings) {
             first = earlier(first, spelling.wholeWords() ? wholeWordsIn(text, spelling) : anywhereIn(text, spelling));
@@ -99,7 +113,7 @@ final class ProtectedPhrase {
         if (enough > 0 || !pairs.isEmpty()) {
             first = earlier(first, closeWordsIn(text));
         }
-        return Optional.ofNullable(first);
+        return first;
     }
 
     private static ProtectedPhrase withPairs(TextSkeleton item, String written, List<Integer> words, int enough,
@@ -213,13 +227,13 @@ final class ProtectedPhrase {
     private Found found(TextSkeleton text, List<int[]> seen, BitSet shown) {
         List<String> fragment = new ArrayList<>();
         shown.stream().forEach(k -> fragment.add(writtenWord(item, written, words.get(k))));
-        return new Found(text.wordStart(text.contentWord(seen.get(0)[0])),
+        return Found.at(text, text.wordStart(text.contentWord(seen.get(0)[0])),
                 text.wordEnd(text.contentWord(seen.get(seen.size() - 1)[0])), String.join(" ", fragment));
     }
 
     private static Found anywhereIn(TextSkeleton text, Spelling spelling) {
         int at = spelling.letters().isEmpty() ? -1 : text.letters.indexOf(spelling.letters());
-        return at < 0 ? null : new Found(at, at + spelling.letters().length(), spelling.fragment());
+        return at < 0 ? null : Found.at(text, at, at + spelling.letters().length(), spelling.fragment());
     }
 
     /**
@@ -239,7 +253,7 @@ final class ProtectedPhrase {
             boolean startsWord = text.symbolsOnly(text.wordStart(first), at);
             boolean endsWord = EnglishWords.isSuffix(text.letters, end, wordEnd) || text.symbolsOnly(end, wordEnd);
             if (startsWord && endsWord && (first == last || spelledAcross(text, first, last))) {
-                return new Found(at, wordEnd, spelling.fragment());
+                return Found.at(text, at, wordEnd, spelling.fragment());
             }
         }
         return null;
@@ -268,10 +282,10 @@ final class ProtectedPhrase {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        if (a.from() != b.from()) {
-            return a.from() < b.from() ? a : b;
+        if (a.start() != b.start()) {
+            return a.start() < b.start() ? a : b;
         }
-        return a.to() >= b.to() ? a : b;
+        return a.end() >= b.end() ? a : b;
     }
 
     private static List<Integer> distinctWords(TextSkeleton item, java.util.function.IntPredicate counts) {
@@ -290,7 +304,8 @@ final class ProtectedPhrase {
     }
 
     private static String writtenWord(TextSkeleton item, String written, int word) {
-        return written.substring(item.originalStart(item.wordStart(word)), item.originalEnd(item.wordEnd(word)));
+        int[] span = item.originalSpan(item.wordStart(word), item.wordEnd(word));
+        return written.substring(span[0], span[1]);
     }
 
     private static long pair(int a, int b) {

@@ -33,31 +33,28 @@ final class TearlineCheck {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        TextSkeleton skeleton = TextSkeleton.of(text);
+        List<TextSkeleton> readings = TextSkeleton.readings(text);
         List<Leak> leaks = new ArrayList<>();
         for (String term : details.protectedTerms()) {
-            ProtectedPhrase.term(term).firstIn(skeleton)
-                    .ifPresent(found -> leaks.add(leak(Leak.Kind.PROTECTED_TERM, term, found, skeleton, text)));
+            ProtectedPhrase.term(term).firstIn(readings)
+                    .ifPresent(found -> leaks.add(leak(Leak.Kind.PROTECTED_TERM, term, found, text)));
         }
         String method = details.collectionMethod();
         if (method != null && !method.isBlank()) {
-            ProtectedPhrase.collectionMethod(method).firstIn(skeleton)
-                    .ifPresent(found -> leaks.add(leak(Leak.Kind.COLLECTION_METHOD, method, found, skeleton, text)));
+            ProtectedPhrase.collectionMethod(method).firstIn(readings)
+                    .ifPresent(found -> leaks.add(leak(Leak.Kind.COLLECTION_METHOD, method, found, text)));
         }
         String source = details.sourceDescription();
         if (source != null && !source.isBlank()) {
             // One fragment is enough to refuse; naming more would repeat the source.
-            ProtectedPhrase.sourceDescription(source).firstIn(skeleton).ifPresent(found -> leaks.add(
-                    leak(Leak.Kind.SOURCE_DESCRIPTION, found.fragment(), found, skeleton, text)));
+            ProtectedPhrase.sourceDescription(source).firstIn(readings).ifPresent(found -> leaks.add(
+                    leak(Leak.Kind.SOURCE_DESCRIPTION, found.fragment(), found, text)));
         }
         leaks.sort(Comparator.comparingInt(Leak::start));
         return leaks;
     }
 
-    private static Leak leak(Leak.Kind kind, String term, ProtectedPhrase.Found found, TextSkeleton skeleton,
-            String text) {
-        int start = skeleton.originalStart(found.from());
-        int end = skeleton.originalEnd(found.to());
-        return new Leak(kind, term, start, end, text.substring(start, end));
+    private static Leak leak(Leak.Kind kind, String term, ProtectedPhrase.Found found, String text) {
+        return new Leak(kind, term, found.start(), found.end(), text.substring(found.start(), found.end()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -47,11 +48,33 @@ final class TextSkeleton {
     }
 
     static TextSkeleton of(String text) {
+        return of(DecodedText.of(text), CharacterFold::of);
+    }
+
+    /**
+     * Every way a reader may read the text: as written; in the order it is displayed, if
+     * directional controls reorder it; and sounded out in Latin letters, if it has letters of
+     * another script.
+     */
+    static List<TextSkeleton> readings(String text) {
         DecodedText decoded = DecodedText.of(text);
+        List<TextSkeleton> readings = new ArrayList<>(3);
+        readings.add(of(decoded, CharacterFold::of));
+        DecodedText displayed = decoded.inDisplayOrder();
+        if (displayed != null) {
+            readings.add(of(displayed, CharacterFold::of));
+        }
+        if (decoded.hasOtherScripts()) {
+            readings.add(of(decoded, CharacterFold::sounded));
+        }
+        return readings;
+    }
+
+    private static TextSkeleton of(DecodedText decoded, IntFunction<Fold> fold) {
         int n = decoded.length();
         Fold[] folds = new Fold[n];
         for (int i = 0; i < n; i++) {
-            folds[i] = CharacterFold.of(decoded.codePoints[i]);
+            folds[i] = fold.apply(decoded.codePoints[i]);
         }
         // A symbol is a letter ("K3$TREL") only when letters follow it, so "Attack!" stays "attack".
         boolean[] inWord = new boolean[n];
@@ -149,13 +172,18 @@ final class TextSkeleton {
         return EnglishWords.isStopword(word(word));
     }
 
-    /** Where letters [fromLetter, toLetter) stand in the original text: UTF-16 [start, end). */
-    int originalStart(int fromLetter) {
-        return from[fromLetter];
-    }
-
-    int originalEnd(int toLetter) {
-        return to[toLetter - 1];
+    /**
+     * Where letters [fromLetter, toLetter) stand in the original text: UTF-16 [start, end). In a
+     * reading in display order the letters may be stored in reverse, so this is the range of them all.
+     */
+    int[] originalSpan(int fromLetter, int toLetter) {
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (int k = fromLetter; k < toLetter; k++) {
+            start = Math.min(start, from[k]);
+            end = Math.max(end, to[k]);
+        }
+        return new int[] {start, end};
     }
 
     /**
