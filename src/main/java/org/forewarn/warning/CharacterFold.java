@@ -1,5 +1,7 @@
 package org.forewarn.warning;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -26,11 +28,13 @@ import com.ibm.icu.text.Transliterator;
  * of a Latin letter ("LATIN LETTER SMALL CAPITAL E", "NEGATIVE SQUARED LATIN CAPITAL LETTER K",
  * "REGIONAL INDICATOR SYMBOL LETTER K") folds to that letter.</li>
  * <li>Digits and symbols that stand for letters fold to those letters ({@link #LOOKALIKE_DIGITS},
- * {@link #LETTER_SYMBOLS}), and i, l, 1, | and ! are one letter. A protected term is folded the same way,
- * so "OX9", "0X9" and "OXG" all read "oxg".</li>
+ * {@link #LETTER_SYMBOLS}, and any symbol whose skeleton is a letter, as | is l), and i, l, 1, | and
+ * ! are one letter. A protected term is folded the same way, so "OX9", "0X9" and "OXG" all read
+ * "oxg".</li>
  * </ol>
- * Invisible code points (default-ignorable, Hangul fillers, blank patterns), combining marks and
- * anything that looks like an apostrophe (U+02BC, U+2019, ...) neither break nor separate a word.
+ * Invisible code points (default-ignorable ones such as the Hangul fillers, and the blank Braille
+ * pattern), combining marks and anything that looks like an apostrophe (U+02BC, U+2019, ...)
+ * neither break nor separate a word.
  * Folding calls ICU, so results are cached per code point.
  */
 final class CharacterFold {
@@ -49,9 +53,10 @@ final class CharacterFold {
     record Fold(Kind kind, String skeleton) {
     }
 
-    /** Written for letters in leetspeak; the folded letters are those the skeleton gives (0 and o are "o"). */
-    static final String LOOKALIKE_DIGITS = "0o 1l 2z 3e 4a 5s 7t 8b 9g";
-    static final String LETTER_SYMBOLS = "@a $s !l €e £l";
+    /** Digits written for letters in leetspeak, and the letter each reads as (l stands for i and l). */
+    private static final String LOOKALIKE_DIGITS = "0o 1l 2z 3e 4a 5s 7t 8b 9g";
+    /** Symbols written for letters whose confusable skeleton is not that letter. */
+    private static final String LETTER_SYMBOLS = "@a $s !l €e £l";
 
     private static final Fold JOINER = new Fold(Kind.JOINER, "");
     private static final Fold SEPARATOR = new Fold(Kind.SEPARATOR, "");
@@ -68,13 +73,14 @@ final class CharacterFold {
     private static final Map<Integer, Character> LOOKALIKES = letters(LOOKALIKE_DIGITS + " il");
     private static final Map<Integer, Character> SYMBOLS = letters(LETTER_SYMBOLS);
 
-    /** Folds are immutable, so a racy fill of this cache is harmless: the worst case is folding twice. */
+    /** Folds are immutable, so racy fills of these caches are harmless: the worst case is folding twice. */
     private static final Fold[] BASIC_PLANE = new Fold[0x10000];
-    private static final Map<Integer, Fold> OTHER_PLANES = new ConcurrentHashMap<>();
     private static final Fold[] SOUNDED_BASIC_PLANE = new Fold[0x10000];
+    /** Other planes are cached up to a bound, so that texts full of rare code points cannot fill memory. */
+    private static final Map<Integer, Fold> OTHER_PLANES = new ConcurrentHashMap<>();
+    private static final int OTHER_PLANES_CACHED = 4096;
     /** ICU's romanization of any script, then ASCII only; shared, so calls are serialized (they are cached). */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-    private static final int OTHER_PLANES_CACHED = 4096;
 
     private CharacterFold() {
     }
@@ -223,7 +229,7 @@ final class CharacterFold {
         if (!matcher.matches()) {
             return null;
         }
-        return (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(java.util.Locale.ROOT);
+        return (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isInvisible(int cp) {
@@ -241,7 +247,7 @@ final class CharacterFold {
     }
 
     private static Map<Integer, Character> letters(String pairs) {
-        Map<Integer, Character> map = new java.util.HashMap<>();
+        Map<Integer, Character> map = new HashMap<>();
         for (String pair : pairs.split(" ")) {
             map.put(pair.codePointAt(0), pair.charAt(pair.length() - 1));
         }

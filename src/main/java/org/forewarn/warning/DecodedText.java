@@ -54,6 +54,7 @@ final class DecodedText {
             .map(pair -> Map.entry(pair.substring(0, pair.indexOf(' ')), pair.charAt(pair.length() - 1)))
             .sorted(Comparator.comparingInt((Map.Entry<String, Character> e) -> e.getKey().length()).reversed())
             .toList();
+    private static final String DRAWING_SYMBOLS = "|/\\()[]}>";
     /** Directional formatting characters: they can make a text display in another order than it is stored. */
     private static final String DIRECTIONAL_CONTROLS = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
             + "\u2066\u2067\u2068\u2069";
@@ -121,7 +122,8 @@ final class DecodedText {
 
     /** Whether some letter is of a script other than Latin (a reader may sound it out: "Кестрел"). */
     boolean hasOtherScripts() {
-        return Arrays.stream(codePoints).anyMatch(cp -> UCharacter.isLetter(cp) && UScript.getScript(cp) != UScript.LATIN);
+        return Arrays.stream(codePoints)
+                .anyMatch(cp -> UCharacter.isLetter(cp) && UScript.getScript(cp) != UScript.LATIN);
     }
 
     int length() {
@@ -208,6 +210,9 @@ final class DecodedText {
 
     /** The letter a symbol sequence at {@code at} draws, if it touches a letter or digit ("|&lt;ESTREL"). */
     private Map.Entry<String, Character> drawnLetterAt(int at) {
+        if (DRAWING_SYMBOLS.indexOf(codePoints[at]) < 0) {
+            return null;
+        }
         for (Map.Entry<String, Character> drawn : DRAWN_LETTERS) {
             int end = at + drawn.getKey().length();
             if (startsWith(at, drawn.getKey()) && (isLetterOrDigitAt(at - 1) || isLetterOrDigitAt(end))) {
@@ -243,7 +248,8 @@ final class DecodedText {
                 i++;
             }
             int digits = 0;
-            while (i < length() && digits < MAX_REFERENCE_DIGITS && Character.digit(codePoints[i], hex ? 16 : 10) >= 0) {
+            int radix = hex ? 16 : 10;
+            while (i < length() && digits < MAX_REFERENCE_DIGITS && Character.digit(codePoints[i], radix) >= 0) {
                 i++;
                 digits++;
             }

@@ -2,12 +2,13 @@ package org.forewarn.warning;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * One protected item (a term, the collection method, the source description) and the ways it
@@ -195,26 +196,21 @@ final class ProtectedPhrase {
         if (!paired) {
             return null;
         }
-        List<int[]> largest = List.of();
-        BitSet largestWords = new BitSet();
+        Map<Integer, List<int[]>> members = new HashMap<>();
+        Map<Integer, BitSet> memberWords = new HashMap<>();
         for (int i = 0; i < run.size(); i++) {
-            if (root(group, i) != i) {
-                continue;
-            }
-            List<int[]> members = new ArrayList<>();
-            BitSet memberWords = new BitSet(words.size());
-            for (int j = 0; j < run.size(); j++) {
-                if (root(group, j) == i) {
-                    members.add(run.get(j));
-                    memberWords.set(run.get(j)[1]);
-                }
-            }
-            if (memberWords.cardinality() > largestWords.cardinality()) {
-                largest = members;
-                largestWords = memberWords;
+            int root = root(group, i);
+            members.computeIfAbsent(root, r -> new ArrayList<>()).add(run.get(i));
+            memberWords.computeIfAbsent(root, r -> new BitSet(words.size())).set(run.get(i)[1]);
+        }
+        int largest = -1;
+        for (int root = 0; root < run.size(); root++) {
+            if (memberWords.containsKey(root) && (largest < 0
+                    || memberWords.get(root).cardinality() > memberWords.get(largest).cardinality())) {
+                largest = root;
             }
         }
-        return found(text, largest, largestWords);
+        return found(text, members.get(largest), memberWords.get(largest));
     }
 
     private static int root(int[] group, int i) {
@@ -288,7 +284,7 @@ final class ProtectedPhrase {
         return a.end() >= b.end() ? a : b;
     }
 
-    private static List<Integer> distinctWords(TextSkeleton item, java.util.function.IntPredicate counts) {
+    private static List<Integer> distinctWords(TextSkeleton item, IntPredicate counts) {
         List<Integer> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int w = 0; w < item.words(); w++) {

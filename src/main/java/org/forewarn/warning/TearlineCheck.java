@@ -10,14 +10,16 @@ import org.forewarn.threat.ProtectedDetails;
  * Finds protected content in a releasable text: any protected term, the collection method, or a
  * distinctive part of the source description, however it is disguised in writing.
  * <p>
- * Both the text and each protected item are reduced to a {@link TextSkeleton}: escapes decoded
- * (HTML character references, percent-encoding, backslash escapes, repeatedly), invisible
- * characters and apostrophes dropped, every letter folded to its Unicode TR39 confusable skeleton
- * (so Cyrillic К, fullwidth Ｋ, mathematical 𝐊, small capital ᴋ and circled Ⓚ are all K), case,
- * accents and strokes removed, and digits or symbols that stand for letters read as those letters
- * ("K3STR3L"). Then each item is looked for as a {@link ProtectedPhrase}: spelled out, whole words
- * for short items with ordinary suffixes allowed ("OX9s"), or as its words close together in any
- * order (a reversed term, three of four method words, two adjacent words of the source).
+ * The text and each protected item are reduced to a {@link TextSkeleton}: escapes decoded (HTML
+ * character references, percent-encoding, backslash escapes, repeatedly) and HTML markup rendered,
+ * invisible characters and apostrophes dropped, every letter folded to its Unicode TR39 confusable
+ * skeleton (so Cyrillic К, fullwidth Ｋ, mathematical 𝐊, small capital ᴋ and circled Ⓚ are all K)
+ * with case, accents and strokes removed, and digits or symbols that stand for letters read as
+ * those letters ("K3STR3L", "|&lt;"). A text that directional controls reorder is also read in
+ * display order, and one with letters of other scripts also sounded out in Latin ("Кестрел").
+ * Each item is then looked for as a {@link ProtectedPhrase}: spelled out (whole words for short
+ * items, ordinary suffixes allowed: "OX9s"), or as its words close together in any order (a
+ * reversed term, three of four method words, two adjacent words of the source).
  * <p>
  * Each leak is located in the text as written (UTF-16 indices), so the console can mark it. Only
  * writing is matched: a paraphrase ("the bird that sings at night"), a translation into another

@@ -2,6 +2,7 @@ package org.forewarn.warning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class TextSkeleton {
     private final int[] to;
     private final int[] wordOf;
     /** Letters read from a symbol ("$" as s), which may as well be punctuation at the edge of a word. */
-    private final boolean[] fromSymbol;
+    private final BitSet fromSymbol;
     private final int[] wordStart;
     private final int[] wordEnd;
     /** Code points written for each word, so "OX9" counts 3 however many letters its skeleton has. */
@@ -35,7 +36,7 @@ final class TextSkeleton {
     private Map<String, List<Integer>> contentWordsByStem;
     private int[] contentWordAt;
 
-    private TextSkeleton(String letters, int[] from, int[] to, int[] wordOf, boolean[] fromSymbol, int[] wordStart,
+    private TextSkeleton(String letters, int[] from, int[] to, int[] wordOf, BitSet fromSymbol, int[] wordStart,
             int[] wordEnd, int[] wordLength) {
         this.letters = letters;
         this.from = from;
@@ -91,7 +92,7 @@ final class TextSkeleton {
         IntList from = new IntList(n);
         IntList to = new IntList(n);
         IntList wordOf = new IntList(n);
-        IntList fromSymbol = new IntList(n);
+        BitSet fromSymbol = new BitSet(n);
         IntList wordStart = new IntList(n / 4);
         IntList wordEnd = new IntList(n / 4);
         IntList wordLength = new IntList(n / 4);
@@ -109,7 +110,7 @@ final class TextSkeleton {
                     from.add(decoded.from[i]);
                     to.add(decoded.to[i]);
                     wordOf.add(wordStart.size() - 1);
-                    fromSymbol.add(folds[i].kind() == Kind.SYMBOL ? 1 : 0);
+                    fromSymbol.set(letters.length() - 1, folds[i].kind() == Kind.SYMBOL);
                 }
                 wordLength.increment();
             } else if (open && UCharacter.hasBinaryProperty(decoded.codePoints[i], UProperty.GRAPHEME_EXTEND)) {
@@ -125,12 +126,7 @@ final class TextSkeleton {
         if (open) {
             wordEnd.add(letters.length());
         }
-        boolean[] symbols = new boolean[fromSymbol.size()];
-        int[] symbolFlags = fromSymbol.toArray();
-        for (int k = 0; k < symbols.length; k++) {
-            symbols[k] = symbolFlags[k] == 1;
-        }
-        return new TextSkeleton(letters.toString(), from.toArray(), to.toArray(), wordOf.toArray(), symbols,
+        return new TextSkeleton(letters.toString(), from.toArray(), to.toArray(), wordOf.toArray(), fromSymbol,
                 wordStart.toArray(), wordEnd.toArray(), wordLength.toArray());
     }
 
@@ -160,12 +156,7 @@ final class TextSkeleton {
 
     /** Whether letters [fromLetter, toLetter) were all read from symbols, as "@" in "@OX9". */
     boolean symbolsOnly(int fromLetter, int toLetter) {
-        for (int k = fromLetter; k < toLetter; k++) {
-            if (!fromSymbol[k]) {
-                return false;
-            }
-        }
-        return true;
+        return fromSymbol.nextClearBit(fromLetter) >= toLetter;
     }
 
     boolean isStopword(int word) {
@@ -233,10 +224,10 @@ final class TextSkeleton {
     private String withoutEdgeSymbols(int word) {
         int start = wordStart[word];
         int end = wordEnd[word];
-        while (start < end && fromSymbol[start]) {
+        while (start < end && fromSymbol.get(start)) {
             start++;
         }
-        while (end > start && fromSymbol[end - 1]) {
+        while (end > start && fromSymbol.get(end - 1)) {
             end--;
         }
         return letters.substring(start, end);

@@ -196,7 +196,8 @@ class TearlineCheckTests {
         SpoofChecker tr39 = new SpoofChecker.Builder().build();
 
         // TR39 maps small capital E, Cyrillic small к and negative squared K to nothing like e or k ...
-        assertThat(List.of("ᴇ", "к", "🅺")).allSatisfy(letter -> assertThat(tr39.getSkeleton(letter)).doesNotContain("e", "k"));
+        assertThat(List.of("ᴇ", "к", "🅺"))
+                .allSatisfy(letter -> assertThat(tr39.getSkeleton(letter)).doesNotContain("e", "k"));
         // ... the fold closes these gaps.
         assertThat(List.of("ᴇ", "к", "🅺")).extracting(letter -> CharacterFold.of(letter.codePointAt(0)).skeleton())
                 .containsExactly("e", "k", "k");
