@@ -33,6 +33,8 @@ final class ProtectedPhrase {
      * of a long text are not paired.
      */
     static final int WORDS_BETWEEN = 2;
+    private static final List<String> DIGIT_NAMES = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
     /** Words of a description shorter than this ("K" in "ISIS-K") carry too little to match on. */
     static final int MEANINGFUL_WORD = 3;
 
@@ -45,6 +47,8 @@ final class ProtectedPhrase {
     /** Pairs of {@link #words} (by their index in that list) that reveal the item on their own. */
     private final Set<Long> pairs;
     private final List<Spelling> spellings;
+    /** The same item written another way a reader takes for it, or null. */
+    private ProtectedPhrase otherForm;
 
     private record Spelling(String letters, boolean wholeWords, String fragment) {
     }
@@ -68,12 +72,33 @@ final class ProtectedPhrase {
         this.spellings = spellings;
     }
 
-    /** A protected term: spelled out, or all its words (stopwords aside) close together. */
+    /**
+     * A protected term: spelled out, or all its words (stopwords aside) close together, each
+     * perhaps with a suffix ("spies" for SPY); its digits also as number words ("OX nine").
+     */
     static ProtectedPhrase term(String term) {
         TextSkeleton item = TextSkeleton.of(term);
         List<Integer> words = distinctWords(item, w -> !item.isStopword(w));
-        return new ProtectedPhrase(item, term, words, words.size() >= 2 ? words.size() : 0, Set.of(),
-                List.of(spelledOut(item, term)));
+        Spelling spelling = spelledOut(item, term);
+        // "THE ARC" is not revealed by "arc" alone: a lone content word counts only if it is the whole term.
+        int enough = words.size() >= 2 || item.words() == 1 ? words.size() : 0;
+        ProtectedPhrase phrase = new ProtectedPhrase(item, term, words, enough, Set.of(), List.of(spelling));
+        String numbersInWords = numbersInWords(term);
+        if (numbersInWords.equals(term)) {
+            return phrase;
+        }
+        // Spelled out as short or long as the term itself; in any order only if the term has words.
+        TextSkeleton spoken = TextSkeleton.of(numbersInWords);
+        List<Integer> spokenWords = distinctWords(spoken, w -> !spoken.isStopword(w));
+        return phrase.or(new ProtectedPhrase(spoken, numbersInWords, spokenWords, words.size() >= 2
+                ? spokenWords.size() : 0, Set.of(), List.of(new Spelling(spoken.letters, spelling.wholeWords(), term))));
+    }
+
+    /** "CELL-7" as "CELL- seven ": a reader takes either for the other. */
+    private static String numbersInWords(String term) {
+        StringBuilder out = new StringBuilder();
+        term.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? " " + DIGIT_NAMES.get(c - '0') + " " : (char) c));
+        return out.toString();
     }
 
     /**
@@ -100,10 +125,17 @@ final class ProtectedPhrase {
     /** The first place the item shows in any reading of the text. */
     Optional<Found> firstIn(List<TextSkeleton> readings) {
         Found first = null;
-        for (TextSkeleton reading : readings) {
-            first = earlier(first, firstIn(reading));
+        for (ProtectedPhrase form = this; form != null; form = form.otherForm) {
+            for (TextSkeleton reading : readings) {
+                first = earlier(first, form.firstIn(reading));
+            }
         }
         return Optional.ofNullable(first);
+    }
+
+    private ProtectedPhrase or(ProtectedPhrase otherForm) {
+        this.otherForm = otherForm;
+        return this;
     }
 
     private Found firstIn(TextSkeleton text) {
@@ -171,14 +203,20 @@ final class ProtectedPhrase {
 
     /**
      * A run of item words, each close to the next. It reveals the item if enough of its words are in
-     * it (then all of it is named), or else if some pair of words stands close: then the largest
-     * group of words linked by such pairs is named, one fragment and no more.
+     * it (named up to the last word not seen before in it), or else if some pair of words stands close: then the
+     * largest group of words linked by such pairs is named, one fragment and no more.
      */
     private Found revealing(TextSkeleton text, List<int[]> run) {
         BitSet shown = new BitSet(words.size());
-        run.forEach(seen -> shown.set(seen[1]));
+        int lastNewWord = 0;
+        for (int i = 0; i < run.size(); i++) {
+            if (!shown.get(run.get(i)[1])) {
+                shown.set(run.get(i)[1]);
+                lastNewWord = i;
+            }
+        }
         if (enough > 0 && shown.cardinality() >= enough) {
-            return found(text, run, shown);
+            return found(text, run.subList(0, lastNewWord + 1), shown);
         }
         int[] group = new int[run.size()];
         for (int i = 0; i < group.length; i++) {

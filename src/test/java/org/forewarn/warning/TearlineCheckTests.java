@@ -99,8 +99,10 @@ class TearlineCheckTests {
                 evasion("leetspeak dollar", "From KE$TREL reporting", TERM, "KESTREL", "KE$TREL"),
                 evasion("a term's digit written as a letter", "the OXG unit", TERM, "OX9", "OXG"),
                 evasion("a term's letter written as a digit", "the 0X9 unit", TERM, "OX9", "0X9"),
+                evasion("a term's digit as a number word", "the OX nine unit", TERM, "OX9", "OX nine"),
                 evasion("short term spelled with dots", "the O.X.9 unit", TERM, "OX9", "O.X.9"),
-                evasion("short term with a symbol glued on", "the @OX9 unit", TERM, "OX9", "OX9"),
+                evasion("long term with a suffix", "The NIGHTJARs report", TERM, "NIGHTJAR", "NIGHTJARs"),
+                evasion("short term with a symbol glued on", "the @OX9 unit", TERM, "OX9", "@OX9"),
                 evasion("plural of a short term", "The OX9s are active", TERM, "OX9", "OX9s"),
                 evasion("possessive of a short term", "OX9's work", TERM, "OX9", "OX9's"),
                 evasion("possessive with a typographic apostrophe", "OX9’s work", TERM, "OX9", "OX9’s"),
@@ -206,7 +208,7 @@ class TearlineCheckTests {
     @Test
     void termWithDigitsIsFoundAsWrittenOrWithItsDigitsAsLetters() {
         for (String text : List.of("Per the CELL-7 intercept.", "Per the cell 7-intercept.", "Per the CELLT intercept.",
-                "Per the intercept of cell 7.")) {
+                "Per the intercept of cell 7.", "Per the Cell Seven intercept.", "Per the intercept of cell seven.")) {
             assertThat(TearlineCheck.leaks(text, FIXTURE)).as(text).extracting(Leak::term)
                     .containsExactly("CELL-7 intercept");
         }
