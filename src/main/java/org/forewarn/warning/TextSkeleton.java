@@ -33,6 +33,7 @@ final class TextSkeleton {
     private final int[] wordEnd;
     /** Code points written for each word, so "OX9" counts 3 however many letters its skeleton has. */
     private final int[] wordLength;
+    private final String[] wordText;
     private Map<String, List<Integer>> contentWordsByStem;
     private int[] contentWordAt;
 
@@ -46,6 +47,7 @@ final class TextSkeleton {
         this.wordStart = wordStart;
         this.wordEnd = wordEnd;
         this.wordLength = wordLength;
+        this.wordText = new String[wordStart.length];
     }
 
     static TextSkeleton of(String text) {
@@ -113,14 +115,16 @@ final class TextSkeleton {
                     fromSymbol.set(letters.length() - 1, folds[i].kind() == Kind.SYMBOL);
                 }
                 wordLength.increment();
+            } else if (folds[i].kind() != Kind.JOINER) {
+                if (open) {
+                    wordEnd.add(letters.length());
+                    open = false;
+                }
             } else if (open && UCharacter.hasBinaryProperty(decoded.codePoints[i], UProperty.GRAPHEME_EXTEND)) {
                 // An accent or variation selector belongs to the letter before it, also when a leak is marked.
                 for (int k = letters.length() - 1; k >= 0 && to.get(k) == decoded.to[i - 1]; k--) {
                     to.set(k, decoded.to[i]);
                 }
-            } else if (open && folds[i].kind() != Kind.JOINER) {
-                wordEnd.add(letters.length());
-                open = false;
             }
         }
         if (open) {
@@ -135,7 +139,10 @@ final class TextSkeleton {
     }
 
     String word(int word) {
-        return letters.substring(wordStart[word], wordEnd[word]);
+        if (wordText[word] == null) {
+            wordText[word] = letters.substring(wordStart[word], wordEnd[word]);
+        }
+        return wordText[word];
     }
 
     int wordLength(int word) {
