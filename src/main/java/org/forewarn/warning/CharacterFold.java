@@ -27,6 +27,7 @@ import com.ibm.icu.text.Transliterator;
  * <li>Supplementary fold, where ICU leaves a gap: a code point whose Unicode name says it is a form
  * of a Latin letter ("LATIN LETTER SMALL CAPITAL E", "NEGATIVE SQUARED LATIN CAPITAL LETTER K",
  * "REGIONAL INDICATOR SYMBOL LETTER K") folds to that letter.</li>
+ * <li>A digit of another script without an ASCII look-alike is its value (Arabic-Indic ٩ is 9).</li>
  * <li>Digits and symbols that stand for letters fold to those letters ({@link #LOOKALIKE_DIGITS},
  * {@link #LETTER_SYMBOLS}, and any symbol whose skeleton is a letter, as | is l), and i, l, 1, | and
  * ! are one letter. A protected term is folded the same way, so "OX9", "0X9" and "OXG" all read
@@ -183,6 +184,9 @@ final class CharacterFold {
             if (!candidate.isEmpty() && candidate.chars().allMatch(CharacterFold::isAsciiLetterOrDigit)) {
                 return ascii(candidate);
             }
+        }
+        if (UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+            return ascii(Integer.toString(UCharacter.digit(cp))); // a digit of any script reads as its value
         }
         String named = latinLetterNamed(cp);
         if (named != null) {

@@ -100,6 +100,7 @@ class TearlineCheckTests {
                 evasion("a term's digit written as a letter", "the OXG unit", TERM, "OX9", "OXG"),
                 evasion("a term's letter written as a digit", "the 0X9 unit", TERM, "OX9", "0X9"),
                 evasion("a term's digit as a number word", "the OX nine unit", TERM, "OX9", "OX nine"),
+                evasion("a term's digit in another script", "the OX٩ unit", TERM, "OX9", "OX٩"),
                 evasion("short term spelled with dots", "the O.X.9 unit", TERM, "OX9", "O.X.9"),
                 evasion("long term with a suffix", "The NIGHTJARs report", TERM, "NIGHTJAR", "NIGHTJARs"),
                 evasion("short term with a symbol glued on", "the @OX9 unit", TERM, "OX9", "@OX9"),
