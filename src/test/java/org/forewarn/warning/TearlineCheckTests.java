@@ -207,7 +207,7 @@ class TearlineCheckTests {
     }
 
     @Test
-    void termWithDigitsIsFoundAsWrittenOrWithItsDigitsAsLetters() {
+    void termWithDigitsIsFoundWithItsDigitsWrittenAsDigitsLettersOrWords() {
         for (String text : List.of("Per the CELL-7 intercept.", "Per the cell 7-intercept.", "Per the CELLT intercept.",
                 "Per the intercept of cell 7.", "Per the Cell Seven intercept.", "Per the intercept of cell seven.")) {
             assertThat(TearlineCheck.leaks(text, FIXTURE)).as(text).extracting(Leak::term)
