@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,35 +75,16 @@ final class CharacterFold {
     private static final Map<Integer, Character> LOOKALIKES = letters(LOOKALIKE_DIGITS + " il");
     private static final Map<Integer, Character> SYMBOLS = letters(LETTER_SYMBOLS);
 
-    /** Folds are immutable, so racy fills of these caches are harmless: the worst case is folding twice. */
-    private static final Fold[] BASIC_PLANE = new Fold[0x10000];
-    private static final Fold[] SOUNDED_BASIC_PLANE = new Fold[0x10000];
-    /** Other planes are cached up to a bound, so that texts full of rare code points cannot fill memory. */
-    private static final Map<Integer, Fold> OTHER_PLANES = new ConcurrentHashMap<>();
-    private static final int OTHER_PLANES_CACHED = 4096;
     /** ICU's romanization of any script, then ASCII only; shared, so calls are serialized (they are cached). */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Cache SEEN = new Cache(CharacterFold::compute);
+    private static final Cache SOUNDED = new Cache(CharacterFold::soundOut);
 
     private CharacterFold() {
     }
 
     static Fold of(int codePoint) {
-        if (codePoint < BASIC_PLANE.length) {
-            Fold fold = BASIC_PLANE[codePoint];
-            if (fold == null) {
-                fold = compute(codePoint);
-                BASIC_PLANE[codePoint] = fold;
-            }
-            return fold;
-        }
-        Fold fold = OTHER_PLANES.get(codePoint);
-        if (fold == null) {
-            fold = compute(codePoint);
-            if (OTHER_PLANES.size() < OTHER_PLANES_CACHED) {
-                OTHER_PLANES.put(codePoint, fold);
-            }
-        }
-        return fold;
+        return SEEN.get(codePoint);
     }
 
     /**
@@ -113,15 +95,7 @@ final class CharacterFold {
         if (!UCharacter.isLetter(codePoint) || UScript.getScript(codePoint) == UScript.LATIN) {
             return of(codePoint);
         }
-        if (codePoint < SOUNDED_BASIC_PLANE.length) {
-            Fold fold = SOUNDED_BASIC_PLANE[codePoint];
-            if (fold == null) {
-                fold = soundOut(codePoint);
-                SOUNDED_BASIC_PLANE[codePoint] = fold;
-            }
-            return fold;
-        }
-        return soundOut(codePoint);
+        return SOUNDED.get(codePoint);
     }
 
     private static Fold soundOut(int cp) {
@@ -256,5 +230,35 @@ final class CharacterFold {
             map.put(pair.codePointAt(0), pair.charAt(pair.length() - 1));
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Folds per code point. Folds are immutable, so a racy fill of the array is harmless (the worst
+     * case is folding twice); other planes are cached up to a bound, so that texts full of rare code
+     * points cannot fill memory.
+     */
+    private static final class Cache {
+        private static final int OTHER_PLANES_CACHED = 4096;
+        private final IntFunction<Fold> fold;
+        private final Fold[] basicPlane = new Fold[0x10000];
+        private final Map<Integer, Fold> otherPlanes = new ConcurrentHashMap<>();
+
+        Cache(IntFunction<Fold> fold) {
+            this.fold = fold;
+        }
+
+        Fold get(int codePoint) {
+            Fold cached = codePoint < basicPlane.length ? basicPlane[codePoint] : otherPlanes.get(codePoint);
+            if (cached != null) {
+                return cached;
+            }
+            Fold computed = fold.apply(codePoint);
+            if (codePoint < basicPlane.length) {
+                basicPlane[codePoint] = computed;
+            } else if (otherPlanes.size() < OTHER_PLANES_CACHED) {
+                otherPlanes.put(codePoint, computed);
+            }
+            return computed;
+        }
     }
 }
