@@ -60,7 +60,7 @@ final class DecodedText {
             + "\u2066\u2067\u2068\u2069";
 
     final int[] codePoints;
-    /** Original [from, to) of each code point. */
+    /** Where each code point stood in the original text: from (inclusive) to (exclusive), in UTF-16 units. */
     final int[] from;
     final int[] to;
 
@@ -318,7 +318,7 @@ final class DecodedText {
         return 3 * count;
     }
 
-    /** A JavaScript escape: &#92;uHHHH (a surrogate pair joined), &#92;u{H...} or &#92;xHH. */
+    /** A JavaScript escape: &#92;uHHHH (a surrogate pair joined), &#92;u&#123;H...&#125; or &#92;xHH. */
     private int backslashEscape(int at, Builder out) {
         if (at + 3 >= length()) {
             return 0;

@@ -40,7 +40,7 @@ final class EnglishWords {
         return STOPWORDS.contains(folded);
     }
 
-    /** Whether {@code folded[from, to)} is one of the {@link #SUFFIXES}. */
+    /** Whether the letters of {@code folded} from {@code from} up to {@code to} are one of the {@link #SUFFIXES}. */
     static boolean isSuffix(String folded, int from, int to) {
         return FOLDED_SUFFIXES.contains(folded.substring(from, to));
     }

@@ -53,7 +53,10 @@ final class ProtectedPhrase {
     private record Spelling(String letters, boolean wholeWords, String fragment) {
     }
 
-    /** Where an item was found, as UTF-16 [start, end) of the text as written, and what of the item it showed. */
+    /**
+     * Where an item was found, as UTF-16 start (inclusive) and end (exclusive) in the text as
+     * written, and what of the item it showed.
+     */
     record Found(int start, int end, String fragment) {
 
         static Found at(TextSkeleton text, int fromLetter, int toLetter, String fragment) {
@@ -90,8 +93,10 @@ final class ProtectedPhrase {
         // Spelled out as short or long as the term itself; in any order only if the term has words.
         TextSkeleton spoken = TextSkeleton.of(numbersInWords);
         List<Integer> spokenWords = distinctWords(spoken, w -> !spoken.isStopword(w));
-        return phrase.or(new ProtectedPhrase(spoken, numbersInWords, spokenWords, words.size() >= 2
-                ? spokenWords.size() : 0, Set.of(), List.of(new Spelling(spoken.letters, spelling.wholeWords(), term))));
+        int spokenEnough = words.size() >= 2 ? spokenWords.size() : 0;
+        Spelling spokenSpelling = new Spelling(spoken.letters, spelling.wholeWords(), term);
+        return phrase.or(new ProtectedPhrase(spoken, numbersInWords, spokenWords, spokenEnough, Set.of(),
+                List.of(spokenSpelling)));
     }
 
     /** "CELL-7" as "CELL- seven ": a reader takes either for the other. */

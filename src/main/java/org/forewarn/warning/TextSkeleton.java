@@ -161,7 +161,10 @@ final class TextSkeleton {
         return wordEnd[word];
     }
 
-    /** Whether letters [fromLetter, toLetter) were all read from symbols, as "@" in "@OX9". */
+    /**
+     * Whether the letters from {@code fromLetter} up to {@code toLetter} were all read from symbols,
+     * as "@" in "@OX9".
+     */
     boolean symbolsOnly(int fromLetter, int toLetter) {
         return fromSymbol.nextClearBit(fromLetter) >= toLetter;
     }
@@ -171,7 +174,8 @@ final class TextSkeleton {
     }
 
     /**
-     * Where letters [fromLetter, toLetter) stand in the original text: UTF-16 [start, end). In a
+     * Where the letters from {@code fromLetter} up to {@code toLetter} stand in the original text, as
+     * UTF-16 start (inclusive) and end (exclusive). In a
      * reading in display order the letters may be stored in reverse, so this is the range of them all.
      */
     int[] originalSpan(int fromLetter, int toLetter) {
