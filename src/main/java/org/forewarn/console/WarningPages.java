@@ -122,30 +122,48 @@ class WarningPages {
     record Segment(String text, boolean leak, String why) {
     }
 
+    /** Overlapping leaks (a term inside a fragment of the source, say) are marked as one piece naming both. */
     static List<Segment> segments(String text, List<Leak> leaks) {
         List<Segment> segments = new ArrayList<>();
         if (text == null) {
             return segments;
         }
         int at = 0;
-        for (Leak leak : leaks) {
-            if (leak.start() < at) {
+        int i = 0;
+        while (i < leaks.size()) {
+            Leak first = leaks.get(i);
+            int start = Math.max(first.start(), at);
+            int end = first.end();
+            List<String> why = new ArrayList<>();
+            while (i < leaks.size() && leaks.get(i).start() < end) {
+                end = Math.max(end, leaks.get(i).end());
+                String reason = why(leaks.get(i));
+                if (!why.contains(reason)) {
+                    why.add(reason);
+                }
+                i++;
+            }
+            if (end <= start) {
                 continue;
             }
-            if (leak.start() > at) {
-                segments.add(new Segment(text.substring(at, leak.start()), false, null));
+            if (start > at) {
+                segments.add(new Segment(text.substring(at, start), false, null));
             }
-            segments.add(new Segment(text.substring(leak.start(), leak.end()), true, switch (leak.kind()) {
-                case PROTECTED_TERM -> "protected term " + leak.term();
-                case COLLECTION_METHOD -> "the collection method";
-                case SOURCE_DESCRIPTION -> "part of the source description";
-            }));
-            at = leak.end();
+            segments.add(new Segment(text.substring(start, end), true, String.join("; ", why)));
+            at = end;
         }
         if (at < text.length()) {
             segments.add(new Segment(text.substring(at), false, null));
         }
         return segments;
+    }
+
+    private static String why(Leak leak) {
+        return switch (leak.kind()) {
+            case PROTECTED_TERM -> "protected term " + leak.term();
+            case COLLECTION_METHOD -> "the collection method";
+            case SOURCE_DESCRIPTION -> "part of the source description";
+        };
     }
 
     @GetMapping("/console/warnings/{id}")

@@ -23,6 +23,6 @@ public final class TimeBounds {
 
     /** What is wrong with the time, or empty. */
     public static Optional<String> problem(Instant at) {
-        return within(at) ? Optional.empty() : Optional.of(DESCRIPTION + ", not " + at);
+        return within(at) ? Optional.empty() : Optional.of(DESCRIPTION);
     }
 }

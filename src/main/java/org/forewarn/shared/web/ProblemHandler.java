@@ -141,9 +141,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return Problems.of(HttpStatus.BAD_REQUEST, domain.type(), domain.getMessage());
         }
         if (cause instanceof RequestValueChecks.UnacceptableValue value) {
-            String field = path(value);
-            return invalidInput(field, (field.isEmpty() ? "The value" : "'" + field + "'") + " "
-                    + value.getOriginalMessage() + ".");
+            // The same problem, worded the same, as the command's own check would report.
+            InvalidInput invalid = InvalidInput.of(path(value).isEmpty() ? "body" : path(value),
+                    value.getOriginalMessage());
+            return Problems.of(HttpStatus.BAD_REQUEST, invalid.type(), invalid.getMessage(), invalid.properties());
         }
         if (cause instanceof InvalidFormatException ife) {
             String field = path(ife);
