@@ -164,10 +164,8 @@ public class Alerts {
     /** APPROVER (checked at the door), cleared for the linked threat, and not the message's writer. */
     private Actor requireReviewer(PublicAlert message) {
         Actor reviewer = currentUser.actor();
-        if (message.threatId() != null && !threats.currentUserIsCleared(message.threatId())) {
-            throw DomainException.forbidden("not-cleared", "Reviewing a public alert for release needs clearance "
-                    + "for the linked threat's protected details, which you do not hold. An approver who is cleared "
-                    + "for it must decide.");
+        if (message.threatId() != null) {
+            threats.requireCurrentUserCleared(message.threatId(), "review a public alert on this case for release");
         }
         SeparationOfDuties.requireSomeoneElse(message.createdBy(), reviewer, "this alert");
         SeparationOfDuties.requireSomeoneElse(message.submittedBy(), reviewer, "this alert");

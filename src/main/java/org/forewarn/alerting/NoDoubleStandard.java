@@ -85,10 +85,7 @@ public class NoDoubleStandard implements DueItemSource, ThreatClosureGuard {
     @Transactional
     public NdsView grantException(UUID threatId, GrantNdsException command) {
         NdsObligation obligation = load(threatId);
-        if (!threats.currentUserIsCleared(threatId)) {
-            throw DomainException.forbidden("not-cleared", "Granting a No-Double-Standard exception needs clearance "
-                    + "for the threat's protected details, which you do not hold. An approver cleared for it must decide.");
-        }
+        threats.requireCurrentUserCleared(threatId, "grant a No-Double-Standard exception on this case");
         obligation.grantException(command.reason(), currentUser.actor(), clock.instant());
         return obligations.save(obligation).view(clock.instant());
     }

@@ -111,7 +111,7 @@ public class Threats {
     public void requireCurrentUserCleared(UUID id, String toDo) {
         ThreatReport threat = load(id);
         if (!isCleared(threat, currentUser.actor())) {
-            throw DomainException.forbidden("not-cleared", "To " + toDo + " you must be cleared for the case ("
+            throw DomainException.forbidden("not-cleared", "To " + toDo + " you need clearance for the case ("
                     + threat.classification() + (threat.compartments().isEmpty() ? ""
                     : " with compartments " + threat.compartments().stream().sorted().toList())
                     + "): only then can you judge the text against the protected details. Ask a cleared colleague.");
