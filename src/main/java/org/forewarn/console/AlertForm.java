@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.forewarn.alerting.AlertArea;
-import org.forewarn.alerting.Certainty;
-import org.forewarn.alerting.Circle;
-import org.forewarn.alerting.DraftAlert;
-import org.forewarn.alerting.Severity;
-import org.forewarn.alerting.Translation;
-import org.forewarn.alerting.Urgency;
+import org.forewarn.alert.AlertArea;
+import org.forewarn.alert.Certainty;
+import org.forewarn.alert.Circle;
+import org.forewarn.alert.DraftAlert;
+import org.forewarn.alert.Severity;
+import org.forewarn.alert.Translation;
+import org.forewarn.alert.Urgency;
 import org.forewarn.shared.InvalidInput;
 
 import tools.jackson.core.type.TypeReference;

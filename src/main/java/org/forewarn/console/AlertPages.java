@@ -8,22 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.forewarn.alerting.AlertStatus;
-import org.forewarn.alerting.AlertView;
-import org.forewarn.alerting.Alerts;
-import org.forewarn.alerting.CancelAlert;
-import org.forewarn.alerting.Certainty;
-import org.forewarn.alerting.Enrollments;
-import org.forewarn.alerting.FanOutProgress;
-import org.forewarn.alerting.FanOutProgressStream;
-import org.forewarn.alerting.FanOutStatus;
-import org.forewarn.alerting.FanOuts;
-import org.forewarn.alerting.ImportReport;
-import org.forewarn.alerting.ReleaseDecision;
-import org.forewarn.alerting.ReleaseReview;
-import org.forewarn.alerting.Severity;
-import org.forewarn.alerting.UpdateAlert;
-import org.forewarn.alerting.Urgency;
+import org.forewarn.alert.AlertStatus;
+import org.forewarn.alert.AlertView;
+import org.forewarn.alert.Alerts;
+import org.forewarn.alert.CancelAlert;
+import org.forewarn.alert.Certainty;
+import org.forewarn.enrollment.Enrollments;
+import org.forewarn.fanout.FanOutProgress;
+import org.forewarn.fanout.FanOutProgressStream;
+import org.forewarn.fanout.FanOutStatus;
+import org.forewarn.fanout.FanOuts;
+import org.forewarn.enrollment.ImportReport;
+import org.forewarn.alert.ReleaseDecision;
+import org.forewarn.alert.ReleaseReview;
+import org.forewarn.alert.Severity;
+import org.forewarn.alert.UpdateAlert;
+import org.forewarn.alert.Urgency;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.Threats;
 import org.forewarn.warning.Leak;
@@ -177,8 +177,8 @@ class AlertPages {
     private static String outcome(AlertView message) {
         return message.status() == AlertStatus.AWAITING_RELEASE
                 ? "Sent for release: an approver cleared for the linked case checks it before it goes out."
-                : message.msgType() == org.forewarn.alerting.MsgType.CANCEL ? "Alert cancelled."
-                : message.msgType() == org.forewarn.alerting.MsgType.UPDATE ? "Update published as a new version."
+                : message.msgType() == org.forewarn.alert.MsgType.CANCEL ? "Alert cancelled."
+                : message.msgType() == org.forewarn.alert.MsgType.UPDATE ? "Update published as a new version."
                 : "Published. The alert is public and is going out to the people in its area.";
     }
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.recipient.AddRecipient;
 import org.forewarn.recipient.Channel;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.ConfirmRelationship;
 import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.Recipients;

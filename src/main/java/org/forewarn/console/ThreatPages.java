@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.forewarn.alerting.NoDoubleStandard;
-import org.forewarn.alerting.GrantNdsException;
+import org.forewarn.nds.NoDoubleStandard;
+import org.forewarn.nds.GrantNdsException;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.Decision;
 import org.forewarn.assessment.DecideDetermination;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.warning.DraftWarning;
 import org.forewarn.warning.FacetStatus;
 import org.forewarn.warning.Facets;

@@ -95,7 +95,7 @@ class WarningPages {
                 Character.toUpperCase(f.field().charAt(0)) + f.field().substring(1) + " (" + f.meaning() + ")",
                 f.weight(), form.status(f), form.reason(f))).toList());
         model.addAttribute("statuses", FacetStatus.values());
-        model.addAttribute("channelTypes", org.forewarn.recipient.ChannelType.values());
+        model.addAttribute("channelTypes", org.forewarn.shared.ChannelType.values());
         return "console/warning-new";
     }
 

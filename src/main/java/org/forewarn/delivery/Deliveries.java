@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.Organization;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The delivery module's front door. */
 @Service
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({DeliveryProperties.class, Organization.class})
 public class Deliveries {
 
     private final DeliveryRecords records;
@@ -70,6 +71,6 @@ public class Deliveries {
 
     /** The key every attempt for this warning on this channel carries. */
     public static String idempotencyKey(UUID warningId, ChannelType channel) {
-        return Delivery.idempotencyKey(warningId, channel);
+        return IdempotencyKeys.forWarning(warningId, channel);
     }
 }

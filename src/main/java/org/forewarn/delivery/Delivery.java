@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.RetryPolicy;
 import org.forewarn.shared.DomainException;
 import org.springframework.data.annotation.Id;
@@ -46,10 +46,6 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
     Delivery() {
     }
 
-    static String idempotencyKey(UUID warningId, ChannelType channel) {
-        return "forewarn-" + warningId + "-" + channel.name().toLowerCase();
-    }
-
     static Delivery dispatch(Dispatch d, Instant now) {
         Delivery delivery = create(d.warningId(), d.recipientId(), d.channel(), d.address(), d.subject(),
                 d.json() != null && d.channel() == ChannelType.WEBHOOK ? d.json() : d.body(), now);
@@ -77,7 +73,7 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
         d.recipientId = recipientId;
         d.channelType = channel;
         d.address = address != null ? address : "";
-        d.idempotencyKey = idempotencyKey(warningId, channel);
+        d.idempotencyKey = IdempotencyKeys.forWarning(warningId, channel);
         d.subject = subject;
         d.body = body;
         d.createdAt = now;
@@ -100,7 +96,7 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
         lastError = null;
     }
 
-    void record(AttemptOutcome outcome, Instant startedAt, Instant now, RetryPolicy policy) {
+    void record(Outcome outcome, Instant startedAt, Instant now, RetryPolicy policy) {
         if (status != DeliveryStatus.IN_FLIGHT) {
             // Someone else finished it while our lease ran out; their result stands.
             return;
@@ -108,7 +104,9 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
         history.add(new DeliveryAttempt(startedAt, now, outcome.result().name(), outcome.detail()));
         leaseUntil = null;
         switch (outcome.result()) {
-            case DELIVERED -> succeed(now, outcome.detail(), "system");
+            // An SMTP relay or SMS gateway taking a warning is as far as a machine can see: the
+            // recipient's acknowledgment, not the channel, says it was read.
+            case DELIVERED, ACCEPTED -> succeed(now, outcome.detail(), "system");
             case RETRY -> {
                 lastError = outcome.detail();
                 if (policy.exhausted(attempts)) {
@@ -120,7 +118,7 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
                             nextAttemptAt));
                 }
             }
-            case PERMANENT_FAILURE -> fail("Refused: " + outcome.detail());
+            case REFUSED -> fail("Refused: " + outcome.detail());
         }
     }
 

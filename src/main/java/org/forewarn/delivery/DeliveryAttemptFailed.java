@@ -3,7 +3,7 @@ package org.forewarn.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 
 /** One attempt failed; another is scheduled. */
 public record DeliveryAttemptFailed(UUID deliveryId, UUID warningId, ChannelType channel, int attempt,

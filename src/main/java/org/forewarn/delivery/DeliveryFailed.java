@@ -2,7 +2,7 @@ package org.forewarn.delivery;
 
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 
 /** Delivery was given up: refused for good, or every attempt failed. */
 public record DeliveryFailed(UUID deliveryId, UUID warningId, ChannelType channel, String idempotencyKey,

@@ -1,34 +1,58 @@
 package org.forewarn.delivery;
 
 import java.time.Duration;
+import java.util.Map;
 
+import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param maxAttempts    attempts per round before a delivery is marked FAILED
- * @param initialBackoff wait after the first failed attempt; doubles each time
- * @param maxBackoff     the longest wait between attempts
- * @param pollInterval   how often the worker looks for due deliveries (it is also woken on send)
- * @param lease          how long an attempt may take before another worker may retry it
- * @param webhookTimeout connect and response timeout of a webhook call
- * @param emailFrom      the From address of warning e-mails
+ * The delivery engine's settings ({@code forewarn.delivery.*}).
+ *
+ * @param maxAttempts    a warning's attempts per round before its delivery is FAILED
+ * @param initialBackoff a warning's wait after its first failed attempt; doubles each time, with jitter
+ * @param maxBackoff     the longest wait between a warning's attempts
+ * @param pollInterval   how often the warning worker looks for due deliveries (it is also woken on send)
+ * @param lease          how long a warning's attempt may take before another worker may retry it
+ * @param httpTimeout    connect and response timeout of every HTTP channel call (webhook, SMS gateway)
+ * @param emailFrom      the From address of every e-mail
+ * @param smsGatewayUrl  the HTTP SMS gateway text messages are POSTed to ({@code {to, text, reference}});
+ *                       unset, SMS attempts are retried until it is configured
+ * @param channels       per channel ({@code email}, {@code sms}, {@code webhook}): {@code rate-per-second}
+ *                       and {@code max-in-flight}, overriding the channel's own defaults
  */
 @ConfigurationProperties("forewarn.delivery")
-record DeliveryProperties(Integer maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration pollInterval,
-                          Duration lease, Duration webhookTimeout, String emailFrom) {
+record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration initialBackoff,
+                          @DefaultValue("30m") Duration maxBackoff, @DefaultValue("2s") Duration pollInterval,
+                          @DefaultValue("2m") Duration lease, @DefaultValue("10s") Duration httpTimeout,
+                          @DefaultValue("forewarn@localhost") String emailFrom, String smsGatewayUrl,
+                          Map<ChannelType, ChannelSettings> channels) {
 
     DeliveryProperties {
-        maxAttempts = maxAttempts != null ? maxAttempts : 8;
-        initialBackoff = initialBackoff != null ? initialBackoff : Duration.ofSeconds(5);
-        maxBackoff = maxBackoff != null ? maxBackoff : Duration.ofMinutes(30);
-        pollInterval = pollInterval != null ? pollInterval : Duration.ofSeconds(2);
-        lease = lease != null ? lease : Duration.ofMinutes(2);
-        webhookTimeout = webhookTimeout != null ? webhookTimeout : Duration.ofSeconds(10);
-        emailFrom = emailFrom != null ? emailFrom : "forewarn@localhost";
+        channels = channels == null ? Map.of() : Map.copyOf(channels);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("forewarn.delivery.max-attempts must be at least 1, not " + maxAttempts);
+        }
     }
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    /** The channel's own limit, with whatever is configured for it instead. */
+    ChannelLimit limit(DeliveryChannel channel) {
+        ChannelLimit own = channel.defaultLimit();
+        ChannelSettings set = channels.get(channel.type());
+        if (set == null) {
+            return own;
+        }
+        return new ChannelLimit(set.ratePerSecond() != null ? set.ratePerSecond() : own.ratePerSecond(),
+                set.maxInFlight() != null ? set.maxInFlight() : own.maxInFlight());
+    }
+
+    /** One channel's configured throttle; either part left out keeps the channel's own default. */
+    record ChannelSettings(Integer ratePerSecond, Integer maxInFlight) {
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DeliveryRecords extends ListCrudRepository<Delivery, UUID> {

@@ -3,7 +3,7 @@ package org.forewarn.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 
 /**
  * The recipient (or their mail relay, or the liaison counterpart) has the warning.

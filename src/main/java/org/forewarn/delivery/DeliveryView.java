@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 
 public record DeliveryView(UUID id, UUID warningId, ChannelType channel, String address, String idempotencyKey,
                            DeliveryStatus status, int attempts, Instant nextAttemptAt, String lastError,

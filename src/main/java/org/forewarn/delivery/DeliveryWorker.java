@@ -10,10 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.forewarn.recipient.ChannelType;
+
+import org.forewarn.recipient.Recipients;
+import org.forewarn.shared.ChannelType;
+import org.forewarn.shared.Organization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,7 +40,9 @@ class DeliveryWorker implements DisposableBean {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final DeliveryProperties properties;
-    private final Map<ChannelType, DeliveryChannel> channels;
+    private final DeliveryEngine engine;
+    private final Recipients recipients;
+    private final Organization organization;
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "delivery-worker");
         t.setDaemon(true);
@@ -49,13 +52,15 @@ class DeliveryWorker implements DisposableBean {
     private final AtomicBoolean again = new AtomicBoolean();
 
     DeliveryWorker(JdbcClient jdbc, DeliveryRecords records, TransactionTemplate tx, Clock clock,
-            DeliveryProperties properties, List<DeliveryChannel> channels) {
+            DeliveryProperties properties, DeliveryEngine engine, Recipients recipients, Organization organization) {
         this.jdbc = jdbc;
         this.records = records;
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
-        this.channels = channels.stream().collect(Collectors.toMap(DeliveryChannel::type, Function.identity()));
+        this.engine = engine;
+        this.recipients = recipients;
+        this.organization = organization;
     }
 
     /** Asks for a drain soon, on the worker thread (used right after a send commits). */
@@ -114,21 +119,28 @@ class DeliveryWorker implements DisposableBean {
             return;
         }
         Instant started = clock.instant();
-        DeliveryChannel channel = channels.get(delivery.channelType());
-        AttemptOutcome outcome;
-        try {
-            outcome = channel != null ? channel.attempt(delivery)
-                    : AttemptOutcome.permanentFailure("No automatic channel for " + delivery.channelType());
-        } catch (RuntimeException e) {
-            log.warn("Delivery {} attempt threw", deliveryId, e);
-            outcome = AttemptOutcome.retry("Unexpected error: " + e.getClass().getSimpleName());
-        }
-        AttemptOutcome result = outcome;
+        Message message = message(delivery);
+        Outcome result = message != null ? engine.send(message)
+                : Outcome.refused("The recipient no longer has a webhook secret configured");
         tx.executeWithoutResult(status -> {
             Delivery current = records.findById(deliveryId).orElseThrow();
             current.record(result, started, clock.instant(), properties.retryPolicy());
             records.save(current);
         });
+    }
+
+    /** The warning as the engine sends it; a webhook is signed with the recipient's current secret. */
+    private Message message(Delivery delivery) {
+        String secret = null;
+        if (delivery.channelType() == ChannelType.WEBHOOK) {
+            secret = recipients.webhookSecret(delivery.recipientId()).orElse(null);
+            if (secret == null) {
+                return null;
+            }
+        }
+        return new Message(delivery.channelType(), delivery.address(), delivery.idempotencyKey(),
+                organization.organization(), delivery.subject(), delivery.body(), secret,
+                Map.of("X-Forewarn-Warning-Id", delivery.warningId().toString()));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.forewarn.delivery;
 
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.Violations;
 
 /**

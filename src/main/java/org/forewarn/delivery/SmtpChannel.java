@@ -6,9 +6,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -17,21 +16,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail through the configured SMTP relay. The Message-ID is derived from the idempotency key, so
- * a retry after a lost reply carries the same Message-ID and mail systems can drop the duplicate.
+ * E-mail through the configured SMTP relay. The Message-ID is made from the idempotency key, so a
+ * retry after a lost reply carries the same Message-ID and mail systems can drop the duplicate. The
+ * relay taking the message is ACCEPTED.
  */
 @Component
 class SmtpChannel implements DeliveryChannel {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final DeliveryProperties properties;
-    private final String organization;
 
-    SmtpChannel(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties,
-            @Value("${forewarn.organization:Forewarn duty-to-warn office}") String organization) {
+    SmtpChannel(ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties) {
         this.mailSender = mailSender;
         this.properties = properties;
-        this.organization = organization;
     }
 
     @Override
@@ -40,31 +37,39 @@ class SmtpChannel implements DeliveryChannel {
     }
 
     @Override
-    public AttemptOutcome attempt(Delivery delivery) {
+    public ChannelLimit defaultLimit() {
+        return new ChannelLimit(200, 8);
+    }
+
+    @Override
+    public Outcome send(Message message) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            return AttemptOutcome.retry("No SMTP relay is configured (set spring.mail.host)");
+            return Outcome.retry("No SMTP relay is configured (set spring.mail.host)");
         }
-        String messageId = "<" + delivery.idempotencyKey() + "@forewarn>";
+        String messageId = "<" + message.idempotencyKey() + "@forewarn>";
         try {
-            MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(new InternetAddress(properties.emailFrom(), organization, "UTF-8"));
-            helper.setTo(delivery.address());
-            helper.setSubject(delivery.subject());
-            helper.setText(delivery.body(), false);
-            message.setHeader("Idempotency-Key", delivery.idempotencyKey());
-            message.setHeader("X-Forewarn-Warning-Id", delivery.warningId().toString());
-            sender.send(message);
-            return AttemptOutcome.delivered(messageId);
+            MimeMessage mime = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
+            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(new InternetAddress(properties.emailFrom(), message.senderName(), "UTF-8"));
+            helper.setTo(message.address());
+            helper.setSubject(message.subject() != null ? message.subject() : "");
+            helper.setText(message.body(), false);
+            mime.setHeader("Idempotency-Key", message.idempotencyKey());
+            for (var header : message.headers().entrySet()) {
+                mime.setHeader(header.getKey(), header.getValue());
+            }
+            sender.send(mime);
+            return Outcome.accepted(messageId);
         } catch (MailAuthenticationException e) {
-            return AttemptOutcome.retry("SMTP authentication failed: " + e.getMessage());
+            return Outcome.retry("SMTP authentication failed: " + e.getMessage());
         } catch (MailSendException e) {
-            boolean rejectedAddress = e.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance);
-            return rejectedAddress ? AttemptOutcome.permanentFailure("The relay rejected " + delivery.address() + ": "
-                    + e.getMessage()) : AttemptOutcome.retry("SMTP send failed: " + e.getMessage());
+            boolean rejectedAddress = e.getFailedMessages().values().stream()
+                    .anyMatch(SendFailedException.class::isInstance);
+            return rejectedAddress ? Outcome.refused("The relay rejected " + message.address() + ": " + e.getMessage())
+                    : Outcome.retry("SMTP send failed: " + e.getMessage());
         } catch (MailException | MessagingException | java.io.UnsupportedEncodingException e) {
-            return AttemptOutcome.retry("SMTP send failed: " + e.getMessage());
+            return Outcome.retry("SMTP send failed: " + e.getMessage());
         }
     }
 

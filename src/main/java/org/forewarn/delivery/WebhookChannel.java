@@ -1,45 +1,25 @@
 package org.forewarn.delivery;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.forewarn.recipient.ChannelType;
-import org.forewarn.recipient.Recipients;
+import org.forewarn.shared.ChannelType;
 import org.springframework.stereotype.Component;
 
 /**
- * POSTs the warning as JSON, signed with HMAC-SHA256 under the recipient's shared secret:
- * {@code X-Forewarn-Signature: sha256=hex(HMAC(secret, timestamp + "." + body))} with the
- * timestamp in {@code X-Forewarn-Timestamp} (Unix seconds), and the {@code Idempotency-Key}.
+ * POSTs the message's JSON body to the address, with its {@code Idempotency-Key} and, when the
+ * message has a signing secret, a {@link WebhookSignature}. A 2xx means the receiver has it.
  */
 @Component
 class WebhookChannel implements DeliveryChannel {
 
-    static final String SIGNATURE_HEADER = "X-Forewarn-Signature";
-    static final String TIMESTAMP_HEADER = "X-Forewarn-Timestamp";
-
-    private final HttpClient http;
-    private final Recipients recipients;
-    private final DeliveryProperties properties;
+    private final HttpTransport http;
     private final Clock clock;
 
-    WebhookChannel(Recipients recipients, DeliveryProperties properties, Clock clock) {
-        this.recipients = recipients;
-        this.properties = properties;
+    WebhookChannel(HttpTransport http, Clock clock) {
+        this.http = http;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
@@ -48,48 +28,20 @@ class WebhookChannel implements DeliveryChannel {
     }
 
     @Override
-    public AttemptOutcome attempt(Delivery delivery) {
-        Optional<String> secret = recipients.webhookSecret(delivery.recipientId());
-        if (secret.isEmpty()) {
-            return AttemptOutcome.permanentFailure("The recipient no longer has a webhook secret configured");
-        }
-        String body = delivery.body();
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address()))
-                .timeout(properties.webhookTimeout())
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", delivery.idempotencyKey())
-                .header(TIMESTAMP_HEADER, timestamp)
-                .header(SIGNATURE_HEADER, "sha256=" + sign(secret.get(), timestamp + "." + body))
-                .header("User-Agent", "Forewarn-Webhook/1")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                String reference = response.headers().firstValue("X-Request-Id").orElse("HTTP " + status);
-                return AttemptOutcome.delivered(reference);
-            }
-            String detail = "HTTP " + status + " from " + delivery.address();
-            boolean transientStatus = status >= 500 || status == 408 || status == 425 || status == 429;
-            return transientStatus ? AttemptOutcome.retry(detail) : AttemptOutcome.permanentFailure(detail);
-        } catch (IOException e) {
-            return AttemptOutcome.retry(e.getClass().getSimpleName() + " calling " + delivery.address()
-                    + (e.getMessage() != null ? ": " + e.getMessage() : ""));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return AttemptOutcome.retry("Interrupted while calling " + delivery.address());
-        }
+    public ChannelLimit defaultLimit() {
+        return new ChannelLimit(50_000, 16);
     }
 
-    static String sign(String secret, String content) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    @Override
+    public Outcome send(Message message) {
+        Map<String, String> headers = new LinkedHashMap<>(message.headers());
+        headers.put("Idempotency-Key", message.idempotencyKey());
+        if (message.signingSecret() != null) {
+            String timestamp = Long.toString(clock.instant().getEpochSecond());
+            headers.put(WebhookSignature.TIMESTAMP_HEADER, timestamp);
+            headers.put(WebhookSignature.SIGNATURE_HEADER,
+                    WebhookSignature.sign(message.signingSecret(), timestamp, message.body()));
         }
+        return http.postJson(message.address(), headers, message.body(), true);
     }
 }

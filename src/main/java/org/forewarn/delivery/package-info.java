@@ -1,9 +1,14 @@
 /**
- * Getting a warning to its recipient: e-mail through SMTP, a signed webhook, or a liaison
- * hand-over recorded by a person. Attempts are retried with back-off under one idempotency key per
- * (warning, channel), survive restarts, and never deliver a warning twice.
- * Public: {@link org.forewarn.delivery.Deliveries}, its commands and views, and the
- * {@link org.forewarn.delivery.DeliverySucceeded} / {@link org.forewarn.delivery.DeliveryFailed} events.
+ * The delivery engine: the one way a message leaves Forewarn. One {@link org.forewarn.delivery.DeliveryChannel}
+ * per channel (e-mail through SMTP, a signed webhook, SMS through an HTTP gateway), each throttled,
+ * with one idempotency-key scheme ({@link org.forewarn.delivery.IdempotencyKeys}), one signature
+ * ({@link org.forewarn.delivery.WebhookSignature}) and one reading of outcomes
+ * ({@link org.forewarn.delivery.Outcome}). Warnings are its one-at-a-time client (this module's
+ * worker: retried with back-off under one key per warning and channel, surviving restarts, never
+ * delivered twice; a liaison hand-over is recorded by a person); fan-outs are its batch client.
+ * Public: {@link org.forewarn.delivery.Deliveries}, {@link org.forewarn.delivery.DeliveryEngine}, the
+ * channel SPI, their commands and views, and the {@link org.forewarn.delivery.DeliverySucceeded} /
+ * {@link org.forewarn.delivery.DeliveryFailed} events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery")
 package org.forewarn.delivery;

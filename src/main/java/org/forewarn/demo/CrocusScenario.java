@@ -13,20 +13,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.forewarn.alerting.AlertArea;
-import org.forewarn.alerting.AlertView;
-import org.forewarn.alerting.Alerts;
-import org.forewarn.alerting.Certainty;
-import org.forewarn.alerting.AlertChannel;
-import org.forewarn.alerting.ContactChannel;
-import org.forewarn.alerting.DraftAlert;
-import org.forewarn.alerting.Enroll;
-import org.forewarn.alerting.EnrolledLocation;
-import org.forewarn.alerting.ReleaseDecision;
-import org.forewarn.alerting.Enrollments;
-import org.forewarn.alerting.Severity;
-import org.forewarn.alerting.Translation;
-import org.forewarn.alerting.Urgency;
+import org.forewarn.alert.AlertArea;
+import org.forewarn.alert.AlertView;
+import org.forewarn.alert.Alerts;
+import org.forewarn.alert.Certainty;
+import org.forewarn.shared.ChannelType;
+import org.forewarn.enrollment.ContactChannel;
+import org.forewarn.alert.DraftAlert;
+import org.forewarn.enrollment.Enroll;
+import org.forewarn.enrollment.EnrolledLocation;
+import org.forewarn.alert.ReleaseDecision;
+import org.forewarn.enrollment.Enrollments;
+import org.forewarn.alert.Severity;
+import org.forewarn.alert.Translation;
+import org.forewarn.alert.Urgency;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.Decision;
 import org.forewarn.assessment.DecideDetermination;
@@ -37,7 +37,7 @@ import org.forewarn.identity.ActingAs;
 import org.forewarn.identity.Clearance;
 import org.forewarn.recipient.AddRecipient;
 import org.forewarn.recipient.Channel;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.ConfirmRelationship;
 import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.RecipientView;
@@ -220,7 +220,7 @@ class CrocusScenario {
             Person p = people.get(i);
             String inbox = publicUrl + "/demo-inbox/person-" + (i + 1);
             enrollments.enroll(new Enroll("demo-" + (i + 1), p.name(), p.language(),
-                    List.of(new ContactChannel(AlertChannel.WEBHOOK, inbox)),
+                    List.of(new ContactChannel(ChannelType.WEBHOOK, inbox)),
                     List.of(new EnrolledLocation(p.from() == null ? "home" : "trip", p.lat(), p.lon(),
                             p.from() == null ? null : at(p.from() + "T00:00:00+03:00"),
                             p.to() == null ? null : at(p.to() + "T23:59:59+03:00")))));

@@ -1,8 +1,6 @@
 package org.forewarn.recipient;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.regex.Pattern;
+import org.forewarn.shared.ChannelType;
 
 import org.forewarn.shared.Violations;
 
@@ -14,16 +12,12 @@ import org.forewarn.shared.Violations;
  */
 public record Channel(ChannelType type, String address, String secret) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     public Channel {
         Violations v = Violations.check().notNull(type, "type").notBlank(address, "address")
                 .maxLength(address, 1000, "address");
-        if (type == ChannelType.EMAIL && address != null) {
-            v.require(EMAIL.matcher(address.strip()).matches(), "address", "must be an e-mail address");
-        }
-        if (type == ChannelType.WEBHOOK && address != null) {
-            v.require(isHttpUrl(address.strip()), "address", "must be an http:// or https:// URL");
+        String problem = type != null && address != null ? type.addressProblem(address.strip()) : null;
+        v.require(problem == null, "address", problem);
+        if (type == ChannelType.WEBHOOK) {
             v.require(secret != null && secret.length() >= 16, "secret",
                     "is required for a WEBHOOK: at least 16 characters, shared with the recipient to check signatures");
         }
@@ -32,16 +26,6 @@ public record Channel(ChannelType type, String address, String secret) {
         }
         v.orThrow();
         address = address.strip();
-    }
-
-    private static boolean isHttpUrl(String address) {
-        try {
-            URI uri = new URI(address);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     ChannelView view() {

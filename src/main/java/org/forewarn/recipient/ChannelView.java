@@ -1,5 +1,7 @@
 package org.forewarn.recipient;
 
+import org.forewarn.shared.ChannelType;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A channel as shown: never the secret, only whether one is configured. */

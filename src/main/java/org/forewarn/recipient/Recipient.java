@@ -1,5 +1,7 @@
 package org.forewarn.recipient;
 
+import org.forewarn.shared.ChannelType;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.forewarn.alerting.AlertView;
-import org.forewarn.alerting.Alerts;
-import org.forewarn.alerting.MsgType;
-import org.forewarn.alerting.NdsView;
-import org.forewarn.alerting.NoDoubleStandard;
+import org.forewarn.alert.AlertView;
+import org.forewarn.alert.Alerts;
+import org.forewarn.alert.MsgType;
+import org.forewarn.nds.NdsView;
+import org.forewarn.nds.NoDoubleStandard;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.DeterminationState;
 import org.forewarn.assessment.DeterminationView;

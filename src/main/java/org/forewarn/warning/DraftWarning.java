@@ -3,7 +3,7 @@ package org.forewarn.warning;
 import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.Violations;
 
 /**

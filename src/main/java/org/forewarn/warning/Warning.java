@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.Actor;
 import org.forewarn.identity.SeparationOfDuties;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.forewarn.delivery.DeliveryView;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.Relationship;
 
 /**

@@ -16,7 +16,7 @@ import org.forewarn.delivery.Dispatch;
 import org.forewarn.delivery.Handover;
 import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
-import org.forewarn.recipient.ChannelType;
+import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.ChannelView;
 import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;

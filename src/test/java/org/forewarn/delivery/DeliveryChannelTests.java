@@ -66,7 +66,7 @@ class DeliveryChannelTests extends IntegrationTest {
         WebhookSink.Received call = received.get(0);
         String timestamp = call.header("X-Forewarn-Timestamp");
         assertThat(call.header("X-Forewarn-Signature"))
-                .isEqualTo("sha256=" + WebhookChannel.sign("a-shared-webhook-secret", timestamp + "." + call.body()));
+                .isEqualTo(WebhookSignature.sign("a-shared-webhook-secret", timestamp, call.body()));
         assertThat(call.header("Idempotency-Key")).isEqualTo("forewarn-" + warning + "-webhook");
         JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(call.body());
         assertThat(body.get("text").asString()).isEqualTo(Fixtures.CLEAN_TEXT);

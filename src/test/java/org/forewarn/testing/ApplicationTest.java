@@ -37,13 +37,13 @@ public abstract class ApplicationTest {
         registry.add("forewarn.delivery.initial-backoff", () -> "100ms");
         registry.add("forewarn.delivery.max-backoff", () -> "400ms");
         registry.add("forewarn.delivery.max-attempts", () -> "3");
-        registry.add("forewarn.delivery.webhook-timeout", () -> "3s");
+        registry.add("forewarn.delivery.http-timeout", () -> "3s");
         registry.add("forewarn.alerting.fan-out.poll-interval", () -> "100ms");
         registry.add("forewarn.alerting.fan-out.lease", () -> "10s");
         registry.add("forewarn.alerting.fan-out.initial-backoff", () -> "100ms");
         registry.add("forewarn.alerting.fan-out.max-backoff", () -> "300ms");
         registry.add("forewarn.alerting.fan-out.max-attempts", () -> "3");
-        registry.add("forewarn.alerting.fan-out.sms-gateway-url", () -> env.webhooks.url("/sms-gateway"));
+        registry.add("forewarn.delivery.sms-gateway-url", () -> env.webhooks.url("/sms-gateway"));
         registry.add("forewarn.demo.inbox-url", () -> env.webhooks.url(""));
         // The sweep is driven explicitly by the tests that need it.
         registry.add("forewarn.warning.sweep-interval", () -> "1h");

@@ -1,6 +1,0 @@
-package org.forewarn.alerting;
-
-import java.util.UUID;
-
-public record EnrollmentChanged(UUID enrolleeId, int locations) implements EnrollmentEvent {
-}

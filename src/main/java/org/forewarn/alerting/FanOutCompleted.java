@@ -1,8 +1,0 @@
-package org.forewarn.alerting;
-
-import java.util.UUID;
-
-/** Every message of a fan-out reached a final state. */
-public record FanOutCompleted(UUID alertId, UUID threatId, long sent, long delivered, long failed)
-        implements AlertEvent {
-}

@@ -1,6 +1,0 @@
-package org.forewarn.alerting;
-
-import java.util.UUID;
-
-public record NdsExceptionGranted(UUID threatId, String reason, String grantedBy) implements NdsEvent {
-}

@@ -1,6 +1,0 @@
-package org.forewarn.alerting;
-
-import java.util.UUID;
-
-public record NdsObligationOpened(UUID threatId, UUID warningId, String recipientName) implements NdsEvent {
-}

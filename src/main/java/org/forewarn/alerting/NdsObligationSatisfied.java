@@ -1,7 +1,0 @@
-package org.forewarn.alerting;
-
-import java.util.UUID;
-
-/** @param minutesOpen how long the public waited after the officials were warned */
-public record NdsObligationSatisfied(UUID threatId, UUID alertId, long minutesOpen) implements NdsEvent {
-}

@@ -1,0 +1,7 @@
+package org.forewarn.nds;
+
+import java.util.UUID;
+
+/** @param minutesOpen how long the public waited after the officials were warned */
+public record NdsObligationSatisfied(UUID threatId, UUID alertId, long minutesOpen) implements NdsEvent {
+}
