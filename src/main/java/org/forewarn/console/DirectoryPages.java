@@ -50,13 +50,17 @@ class DirectoryPages {
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     String addRecipient(@RequestParam(required = false) String name, @RequestParam(required = false) RecipientKind kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Relationship relationship,
-            @RequestParam(required = false) String email, @RequestParam(required = false) String webhook,
+            @RequestParam(required = false) String email, @RequestParam(required = false) String sms,
+            @RequestParam(required = false) String webhook,
             @RequestParam(required = false) String webhookSecret, @RequestParam(required = false) String liaison,
             @RequestParam(required = false) String notes, RedirectAttributes flash) {
         return Flash.run(flash, "Recipient added.", "/console/recipients", () -> {
             List<Channel> channels = new ArrayList<>();
             if (email != null && !email.isBlank()) {
                 channels.add(new Channel(ChannelType.EMAIL, email, null));
+            }
+            if (sms != null && !sms.isBlank()) {
+                channels.add(new Channel(ChannelType.SMS, sms, null));
             }
             if (webhook != null && !webhook.isBlank()) {
                 channels.add(new Channel(ChannelType.WEBHOOK, webhook, webhookSecret));

@@ -74,6 +74,35 @@ class DeliveryChannelTests extends IntegrationTest {
     }
 
     @Test
+    void smsWarningGoesThroughTheSameGatewayAsAlertsWithItsIdempotencyKey() throws Exception {
+        String phone = "+7916" + (1_000_000 + new java.util.Random(7).nextInt(8_999_999));
+        String threat = cases.threatWithDuty();
+        String warning = cases.draft(threat, cases.recipient("PARTNER", Fixtures.smsChannel(phone)), "SMS");
+
+        api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", null).expect(200);
+
+        JsonNode delivered = awaitState(warning, "DELIVERED");
+        List<WebhookSink.Received> toPhone = env.webhooks.receivedAt("/sms-gateway").stream()
+                .filter(r -> r.body().contains(phone)).toList();
+        assertThat(toPhone).hasSize(1);
+        JsonNode sms = tools.jackson.databind.json.JsonMapper.builder().build().readTree(toPhone.get(0).body());
+        String key = "forewarn-" + warning + "-sms";
+        assertThat(sms.get("to").asString()).isEqualTo(phone);
+        assertThat(sms.get("text").asString()).startsWith(Fixtures.CLEAN_TEXT);
+        assertThat(sms.get("reference").asString()).isEqualTo(key);
+        assertThat(toPhone.get(0).header("Idempotency-Key")).isEqualTo(key);
+        assertThat(delivered.get("deliveryReference").asString()).isNotBlank();
+        api.as(AUDITOR).get("/api/v1/warnings/" + warning + "/receipt").expect(200);
+    }
+
+    @Test
+    void anSmsChannelNeedsAPhoneNumberInInternationalForm() {
+        var refused = api.as(org.forewarn.testing.TestUsers.ANALYST).post("/api/v1/recipients",
+                Fixtures.recipient("PARTNER", Fixtures.smsChannel("8-916-123-45-67"))).expect(400);
+        assertThat(refused.body()).contains("phone number in international form");
+    }
+
+    @Test
     void failingWebhookIsRetriedWithBackoffUnderTheSameKeyAndDeliveredOnce() {
         String path = "/flaky/" + UUID.randomUUID();
         env.webhooks.script(path, 503, 500);

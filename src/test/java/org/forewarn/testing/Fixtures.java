@@ -66,6 +66,10 @@ public final class Fixtures {
         return Map.of("type", "EMAIL", "address", address);
     }
 
+    public static Map<String, Object> smsChannel(String phone) {
+        return Map.of("type", "SMS", "address", phone);
+    }
+
     public static Map<String, Object> webhookChannel(String url) {
         return Map.of("type", "WEBHOOK", "address", url, "secret", "a-shared-webhook-secret");
     }
