@@ -13,4 +13,5 @@ cd "$(dirname "$0")/../.."
 N=${1:-1000000}
 ./mvnw -q -DskipTests package
 CP=$(./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+# FOREWARN_BENCH_MODE=plain sends one request per round trip, like the baseline client (default: pipelined).
 exec java -Xmx4g -cp "target/test-classes:$CP" org.forewarn.bench.FanoutBenchmark "$N" target/bench-fanout bench/RESULTS.md

@@ -26,18 +26,34 @@ final class ChannelThrottle {
 
     /** Waits for a token and an in-flight slot; call {@link #release()} when the message is done. */
     void acquire() throws InterruptedException {
+        acquire(1);
+    }
+
+    /**
+     * Waits for an in-flight slot and {@code messages} tokens: several messages going out together
+     * on one connection (pipelined) hold one slot. More than a second's worth waits for them to
+     * accrue, so the rate holds.
+     */
+    void acquire(int messages) throws InterruptedException {
         inFlight.acquire();
+        double wanted = Math.min(messages, capacity);
+        double owed = messages - wanted;
         while (true) {
             long waitNanos;
             synchronized (this) {
                 long now = System.nanoTime();
                 tokens = Math.min(capacity, tokens + (now - refilledAt) * ratePerNano);
                 refilledAt = now;
-                if (tokens >= 1) {
-                    tokens -= 1;
-                    return;
+                if (tokens >= wanted) {
+                    tokens -= wanted;
+                    if (owed <= 0) {
+                        return;
+                    }
+                    wanted = Math.min(owed, capacity);
+                    owed -= wanted;
+                    continue;
                 }
-                waitNanos = (long) ((1 - tokens) / ratePerNano);
+                waitNanos = (long) ((wanted - tokens) / ratePerNano);
             }
             LockSupport.parkNanos(Math.max(waitNanos, 1000));
             if (Thread.interrupted()) {

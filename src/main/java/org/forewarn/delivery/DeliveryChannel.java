@@ -17,4 +17,27 @@ public interface DeliveryChannel {
     ChannelLimit defaultLimit();
 
     Outcome send(Message message);
+
+    /**
+     * Several messages, one after another on one of the engine's threads; the outcomes in order, as
+     * many as were attempted. Override only if the channel can do better than one at a time (HTTP
+     * pipelining does, in {@link WebhookChannel}), taking from the pacer before each group it sends.
+     */
+    default java.util.List<Outcome> sendEach(java.util.List<Message> messages, Pacer pacer) {
+        java.util.List<Outcome> outcomes = new java.util.ArrayList<>(messages.size());
+        for (Message message : messages) {
+            if (!pacer.take(1)) {
+                break;
+            }
+            try {
+                Outcome outcome = send(message);
+                outcomes.add(outcome != null ? outcome : Outcome.retry(getClass().getSimpleName() + " gave no answer"));
+            } catch (RuntimeException e) {
+                outcomes.add(Outcome.retry("Unexpected error: " + e.getClass().getSimpleName()));
+            } finally {
+                pacer.done();
+            }
+        }
+        return outcomes;
+    }
 }

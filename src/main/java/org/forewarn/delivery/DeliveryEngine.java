@@ -102,19 +102,56 @@ public class DeliveryEngine implements DisposableBean {
             }
             // Each slice sends its share one after another: one hand-off per slice rather than per
             // message keeps the CPU on the sending.
-            int parallelism = Math.min(indexes.size(), throttles.get(type).maxInFlight());
+            DeliveryChannel channel = channels.get(type);
+            ChannelThrottle throttle = throttles.get(type);
+            int parallelism = Math.min(indexes.size(), throttle.maxInFlight());
             for (int slice = 0; slice < parallelism; slice++) {
-                int first = slice;
-                slices.add(CompletableFuture.runAsync(() -> {
-                    for (int k = first; k < indexes.size() && !batch.stopped.get(); k += parallelism) {
-                        int i = indexes.get(k);
-                        batch.outcomes[i] = send(messages.get(i));
-                    }
-                }, pool));
+                List<Integer> mine = new ArrayList<>();
+                for (int k = slice; k < indexes.size(); k += parallelism) {
+                    mine.add(indexes.get(k));
+                }
+                slices.add(CompletableFuture.runAsync(() -> sendSlice(channel, throttle, messages, mine, batch), pool));
             }
         });
         batch.all = CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new));
         return batch;
+    }
+
+    private void sendSlice(DeliveryChannel channel, ChannelThrottle throttle, List<Message> messages,
+            List<Integer> indexes, Batch batch) {
+        List<Message> slice = new ArrayList<>(indexes.size());
+        indexes.forEach(i -> slice.add(messages.get(i)));
+        Pacer pacer = new Pacer() {
+            @Override
+            public boolean take(int count) {
+                if (batch.stopped.get()) {
+                    return false;
+                }
+                try {
+                    throttle.acquire(count);
+                    return true;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+
+            @Override
+            public void done() {
+                throttle.release();
+            }
+        };
+        List<Outcome> outcomes;
+        try {
+            outcomes = channel.sendEach(slice, pacer);
+        } catch (RuntimeException e) {
+            log.warn("{} threw sending a batch of {}", channel.getClass().getSimpleName(), slice.size(), e);
+            outcomes = List.of();
+        }
+        for (int k = 0; k < indexes.size(); k++) {
+            Outcome outcome = k < outcomes.size() ? outcomes.get(k) : null;
+            batch.outcomes[indexes.get(k)] = outcome;
+        }
     }
 
     /** Messages under way together. */

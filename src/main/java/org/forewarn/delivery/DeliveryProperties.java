@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailFrom      the From address of every e-mail
  * @param smsGatewayUrl  the HTTP SMS gateway text messages are POSTed to ({@code {to, text, reference}});
  *                       unset, SMS attempts are retried until it is configured
+ * @param pipelinedOrigins receivers ({@code http(s)://host[:port]}) known to take HTTP/1.1 pipelining: a
+ *                       fan-out sends them up to {@code pipeline-depth} webhooks back to back per connection
+ *                       instead of one round trip each
+ * @param pipelineDepth  how many requests go out together on a pipelined connection
  * @param channels       per channel ({@code email}, {@code sms}, {@code webhook}): {@code rate-per-second}
  *                       and {@code max-in-flight}, overriding the channel's own defaults
  */
@@ -28,12 +32,33 @@ record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("5s"
                           @DefaultValue("30m") Duration maxBackoff, @DefaultValue("2s") Duration pollInterval,
                           @DefaultValue("2m") Duration lease, @DefaultValue("10s") Duration httpTimeout,
                           @DefaultValue("forewarn@localhost") String emailFrom, String smsGatewayUrl,
+                          java.util.List<String> pipelinedOrigins, @DefaultValue("64") int pipelineDepth,
                           Map<ChannelType, ChannelSettings> channels) {
 
     DeliveryProperties {
         channels = channels == null ? Map.of() : Map.copyOf(channels);
+        pipelinedOrigins = pipelinedOrigins == null ? java.util.List.of()
+                : pipelinedOrigins.stream().map(DeliveryProperties::origin).toList();
+        if (pipelineDepth < 1 || pipelineDepth > 256) {
+            throw new IllegalArgumentException("forewarn.delivery.pipeline-depth must be between 1 and 256, not "
+                    + pipelineDepth);
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("forewarn.delivery.max-attempts must be at least 1, not " + maxAttempts);
+        }
+    }
+
+    private static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return PipelinedConnection.originOf(uri);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("forewarn.delivery.pipelined-origins: " + url
+                    + " is not an http(s)://host[:port] origin", e);
         }
     }
 

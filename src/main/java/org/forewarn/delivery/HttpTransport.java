@@ -2,6 +2,8 @@ package org.forewarn.delivery;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,9 +32,15 @@ class HttpTransport implements DisposableBean {
 
     /** Parsed addresses: many people share a provider's endpoint. Cleared when it grows large. */
     private final Map<String, URI> uris = new ConcurrentHashMap<>();
+    private final Map<String, String> origins = new ConcurrentHashMap<>();
     private final CloseableHttpClient http;
+    private final DeliveryProperties properties;
+    /** Idle pipelined connections per origin, taken by one thread at a time. */
+    private final Map<String, java.util.concurrent.ConcurrentLinkedQueue<PipelinedConnection>> idle =
+            new ConcurrentHashMap<>();
 
     HttpTransport(DeliveryProperties properties) {
+        this.properties = properties;
         Timeout timeout = Timeout.of(properties.httpTimeout());
         // More than any channel may have in flight at once (the throttles bound the real number).
         int connections = 256 + properties.channels().values().stream()
@@ -78,15 +86,107 @@ class HttpTransport implements DisposableBean {
         }
     }
 
+    /**
+     * The origin of this address if its receiver is configured as able to take pipelined requests
+     * ({@code forewarn.delivery.pipelined-origins}), otherwise null.
+     */
+    String pipelinedOrigin(String address) {
+        if (properties.pipelinedOrigins().isEmpty()) {
+            return null;
+        }
+        String origin = origins.computeIfAbsent(address, a -> {
+            try {
+                URI uri = uri(a);
+                return uri.getHost() == null ? "" : PipelinedConnection.originOf(uri);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        });
+        return properties.pipelinedOrigins().contains(origin) ? origin : null;
+    }
+
+    /**
+     * POSTs JSON bodies to addresses of one pipelining origin, {@code pipeline-depth} at a time per
+     * connection; outcomes in order, as many as were answered (the rest are to be retried).
+     */
+    List<Outcome> postJsonPipelined(List<String> addresses, List<Map<String, String>> headers, List<String> bodies,
+            Pacer pacer) {
+        List<Outcome> outcomes = new ArrayList<>(addresses.size());
+        URI first = uri(addresses.get(0));
+        String origin = PipelinedConnection.originOf(first);
+        int depth = properties.pipelineDepth();
+        String lastBody = null;
+        byte[] lastBytes = null;
+        for (int start = 0; start < addresses.size(); start += depth) {
+            int end = Math.min(addresses.size(), start + depth);
+            if (!pacer.take(end - start)) {
+                break;
+            }
+            try {
+                List<PipelinedConnection.Request> requests = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                    String body = bodies.get(i);
+                    if (body != lastBody) { // one language's body is one String: encode it once
+                        lastBody = body;
+                        lastBytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    URI uri = uri(addresses.get(i));
+                    String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                            + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+                    requests.add(new PipelinedConnection.Request(path, headers.get(i), lastBytes));
+                }
+                PipelinedConnection connection;
+                try {
+                    connection = connection(origin, first);
+                } catch (IOException e) {
+                    Outcome unreachable = Outcome.retry(e.getClass().getSimpleName() + " connecting to " + origin
+                            + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+                    for (int i = start; i < end; i++) {
+                        outcomes.add(unreachable);
+                    }
+                    continue;
+                }
+                List<Outcome> answered = connection.exchange(requests, "Forewarn/1");
+                outcomes.addAll(answered);
+                if (connection.isOpen()) {
+                    idle.computeIfAbsent(origin, o -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                            .offer(connection);
+                } else if (answered.size() < requests.size()) {
+                    // The rest of this window is retried later, under the same keys.
+                    for (int i = answered.size(); i < requests.size(); i++) {
+                        outcomes.add(Outcome.retry(connection.failure()));
+                    }
+                }
+            } finally {
+                pacer.done();
+            }
+        }
+        return outcomes;
+    }
+
+    private PipelinedConnection connection(String origin, URI uri) throws IOException {
+        var queue = idle.get(origin);
+        PipelinedConnection connection = queue == null ? null : queue.poll();
+        while (connection != null && !connection.isOpen()) {
+            connection = queue.poll();
+        }
+        if (connection != null) {
+            return connection;
+        }
+        return PipelinedConnection.open(uri, properties.httpTimeout());
+    }
+
     private URI uri(String address) {
         if (uris.size() > 100_000) {
             uris.clear();
+            origins.clear();
         }
         return uris.computeIfAbsent(address, URI::create);
     }
 
     @Override
     public void destroy() throws IOException {
+        idle.values().forEach(q -> q.forEach(PipelinedConnection::close));
         http.close();
     }
 }

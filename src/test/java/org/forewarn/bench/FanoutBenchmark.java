@@ -44,6 +44,9 @@ public final class FanoutBenchmark {
 
     public static void main(String[] args) throws Exception {
         long people = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        // "pipelined" (default): the sink is configured as a receiver that takes HTTP/1.1 pipelining,
+        // as a bulk provider endpoint would be; "plain": one request per round trip, like the baseline.
+        String mode = System.getenv().getOrDefault("FOREWARN_BENCH_MODE", "pipelined");
         Path root = Path.of(args.length > 1 ? args[1] : "target/bench-fanout").toAbsolutePath();
         Path results = Path.of(args.length > 2 ? args[2] : "bench/RESULTS.md").toAbsolutePath();
         deleteRecursively(root);
@@ -79,6 +82,10 @@ public final class FanoutBenchmark {
             appArgs.addAll(List.of("-jar", Path.of("target/forewarn.jar").toAbsolutePath().toString(),
                     "--server.port=" + appPort, "--forewarn.data-dir=" + root.resolve("data"),
                     "--forewarn.database.port=" + dbPort));
+            if (mode.equals("pipelined")) {
+                appArgs.add("--forewarn.delivery.pipelined-origins=http://127.0.0.1:" + sinkPort);
+            }
+            System.out.println("  mode: " + mode);
             app = java(root.resolve("forewarn.log"), appArgs.toArray(String[]::new));
             String base = "http://127.0.0.1:" + appPort;
             awaitHealthy(base, Duration.ofSeconds(120));
@@ -145,7 +152,7 @@ public final class FanoutBenchmark {
             double vsCopy = (double) endToEnd / copyMillis;
             double vsSink = (double) endToEnd / raw.millis();
             System.out.printf("  ratios: fan-out / COPY = %.1fx, fan-out / raw sink = %.2fx%n", vsCopy, vsSink);
-            record(results, people, imported.get("people").asLong(), importMillis, fanout, matching, endToEnd,
+            record(results, mode, people, imported.get("people").asLong(), importMillis, fanout, matching, endToEnd,
                     wallMillis, sinkStats, raw, copyMillis, vsCopy, vsSink);
         } finally {
             if (app != null) {
@@ -199,7 +206,7 @@ public final class FanoutBenchmark {
         }
     }
 
-    private static void record(Path results, long people, long imported, long importMillis, JsonNode fanout,
+    private static void record(Path results, String mode, long people, long imported, long importMillis, JsonNode fanout,
             long matching, long endToEnd, long wallMillis, JsonNode sink, LoadClient.Result raw, long copyMillis,
             double vsCopy, double vsSink) throws Exception {
         long messages = fanout.get("messages").asLong();
@@ -208,7 +215,7 @@ public final class FanoutBenchmark {
                 + " GiB, Java " + System.getProperty("java.version");
         String section = """
 
-                ## %s — %,d people, %,d matched (%s)
+                ## %s — fan-out, %,d people, %,d matched, %s webhooks (%s)
 
                 | measure | figure |
                 | --- | --- |
@@ -220,7 +227,7 @@ public final class FanoutBenchmark {
                 | baseline: PostgreSQL COPY of %,d delivery rows | %,d ms (%,.0f rows/s) |
                 | ratio fan-out / COPY | %.1fx |
                 | ratio fan-out / raw sink | %.2fx |
-                """.formatted(LocalDate.now(), people, fanout.get("people").asLong(), machine, imported, importMillis,
+                """.formatted(LocalDate.now(), people, fanout.get("people").asLong(), mode, machine, imported, importMillis,
                 imported * 1000.0 / importMillis, matching, endToEnd, messages, messages * 1000.0 / endToEnd,
                 fanout.get("failed").asLong(), sink.get("duplicates").asLong(), sink.get("distinctKeys").asLong(),
                 sink.get("requests").asLong(), raw.requests(), raw.millis(), raw.perSecond(), messages, copyMillis,
