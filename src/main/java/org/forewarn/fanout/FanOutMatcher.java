@@ -44,6 +44,8 @@ class FanOutMatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FanOutMatcher.class);
     static final int CHUNK = 1000;
+    /** People queued per transaction: the senders start after the first slice, not after everyone. */
+    static final int SLICE = 50_000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -97,34 +99,46 @@ class FanOutMatcher implements DisposableBean {
                 return;
             }
             OutgoingAlert alert = alerts.outgoing(alertId);
-            Boolean hasWork = tx.execute(status -> matchInTransaction(alert));
-            if (Boolean.TRUE.equals(hasWork)) {
+            Instant reference = jdbc.sql("select reference_time from fanouts where alert_id = :alert")
+                    .param("alert", alertId).query(Timestamp.class).single().toInstant();
+            Ids matched = tx.execute(status -> candidates(DataSourceUtils.getConnection(dataSource), alert.area(),
+                    reference));
+            long messages = 0;
+            for (int from = 0; from < matched.size; from += SLICE) {
+                int first = from;
+                int to = Math.min(matched.size, from + SLICE);
+                messages += tx.execute(status -> queue(alert, matched, first, to, first == 0));
                 sender.wake();
             }
+            long total = messages;
+            tx.executeWithoutResult(status -> finish(alert, total));
         } catch (RuntimeException e) {
             log.error("Matching for alert {} failed; it will be retried", alertId, e);
         }
     }
 
-    private boolean matchInTransaction(OutgoingAlert alert) {
+    /**
+     * Queues the messages of one slice of the people found and cuts them into chunks, in one
+     * transaction; the senders start on them as soon as it commits, while the next slice is queued.
+     * A crash between slices leaves some queued: matching runs again, and what is already queued
+     * (and its chunks) stays as it is ({@code on conflict do nothing}; chunks only for ids not yet in one).
+     *
+     * @return how many messages this slice queued
+     */
+    private long queue(OutgoingAlert alert, Ids matched, int from, int to, boolean firstSlice) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            Instant reference = jdbc.sql("select reference_time from fanouts where alert_id = :alert")
-                    .param("alert", alert.alertId()).query(Timestamp.class).single().toInstant();
-            GeoArea area = alert.area();
-            Ids matched = candidates(connection, area, reference);
             try (var statement = connection.createStatement()) {
-                statement.execute("create temp table matched (enrollee_id uuid) on commit drop");
+                statement.execute("create temp table if not exists matched (enrollee_id uuid) on commit drop");
             }
-            StringBuilder copy = new StringBuilder(matched.size * 37);
-            for (int i = 0; i < matched.size; i++) {
+            StringBuilder copy = new StringBuilder((to - from) * 37);
+            for (int i = from; i < to; i++) {
                 copy.append(new UUID(matched.msb[i], matched.lsb[i])).append('\n');
             }
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy matched from stdin",
                     new StringReader(copy.toString()));
             Instant now = clock.instant();
-            long people = jdbc.sql("select count(distinct enrollee_id) from matched").query(Long.class).single();
-            jdbc.sql("""
+            long queued = jdbc.sql("""
                     insert into alert_deliveries (alert_id, enrollee_id, channel, address, language, status,
                                                   next_attempt_at)
                     select :alert, e.id, c.channel, c.address, e.language, 'QUEUED', :now
@@ -140,33 +154,55 @@ class FanOutMatcher implements DisposableBean {
                     insert into fanout_chunks (alert_id, first_id, last_id, status, next_attempt_at)
                     select :alert, min(id), max(id), 'READY', :now
                     from (select id, (row_number() over (order by id) - 1) / :chunk as bucket
-                          from alert_deliveries where alert_id = :alert) numbered
+                          from alert_deliveries
+                          where alert_id = :alert
+                            and id > coalesce((select max(last_id) from fanout_chunks where alert_id = :alert), 0)
+                         ) numbered
                     group by bucket
                     on conflict do nothing""")
                     .param("alert", alert.alertId()).param("now", Timestamp.from(now)).param("chunk", CHUNK).update();
-            // Fresh statistics, so the senders' range queries and updates use the primary key rather
-            // than scanning the whole fan-out per chunk.
-            jdbc.sql("analyze alert_deliveries").update();
-            jdbc.sql("analyze fanout_chunks").update();
-            long messages = jdbc.sql("select count(*) from alert_deliveries where alert_id = :alert")
-                    .param("alert", alert.alertId()).query(Long.class).single();
             jdbc.sql("""
-                    update fanouts set status = :status, matched_at = :now, matched_people = :people,
-                                       messages = :messages, matching_lease = null,
-                                       completed_at = case when :messages = 0 then cast(:now as timestamptz) end
+                    update fanouts set messages = (select count(*) from alert_deliveries where alert_id = :alert),
+                                       matching_lease = :lease
                     where alert_id = :alert""")
-                    .param("status", messages == 0 ? "COMPLETED" : "SENDING").param("now", Timestamp.from(now))
-                    .param("people", people).param("messages", messages).param("alert", alert.alertId()).update();
-            events.publishEvent(new AlertFannedOut(alert.alertId(), alert.threatId(), people, messages));
-            log.info("Alert {}: {} people in the area, {} messages to send", alert.alertId(), people, messages);
-            return messages > 0;
+                    .param("alert", alert.alertId())
+                    .param("lease", Timestamp.from(clock.instant().plus(properties.lease()))).update();
+            if (firstSlice) {
+                // Fresh statistics, so the senders' range queries use the primary key rather than
+                // scanning the whole fan-out per chunk.
+                jdbc.sql("analyze alert_deliveries").update();
+                jdbc.sql("analyze fanout_chunks").update();
+            }
+            return queued;
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Matching failed", e);
+            throw new IllegalStateException("Queueing matched people failed", e);
         }
     }
 
+    /** Matching is over: the fan-out is SENDING (or COMPLETED when nobody was found, or all is already sent). */
+    private void finish(OutgoingAlert alert, long queuedNow) {
+        Instant now = clock.instant();
+        jdbc.sql("analyze alert_deliveries").update();
+        long people = jdbc.sql("select count(distinct enrollee_id) from alert_deliveries where alert_id = :alert")
+                .param("alert", alert.alertId()).query(Long.class).single();
+        long messages = jdbc.sql("select count(*) from alert_deliveries where alert_id = :alert")
+                .param("alert", alert.alertId()).query(Long.class).single();
+        jdbc.sql("""
+                update fanouts set status = :status, matched_at = :now, matched_people = :people,
+                                   messages = :messages, matching_lease = null,
+                                   completed_at = case when :messages = 0 then cast(:now as timestamptz) end
+                where alert_id = :alert and status = 'MATCHING'""")
+                .param("status", messages == 0 ? "COMPLETED" : "SENDING").param("now", Timestamp.from(now))
+                .param("people", people).param("messages", messages).param("alert", alert.alertId()).update();
+        events.publishEvent(new AlertFannedOut(alert.alertId(), alert.threatId(), people, messages));
+        log.info("Alert {}: {} people in the area, {} messages to send ({} queued by this pass)", alert.alertId(),
+                people, messages, queuedNow);
+        // The senders may have finished every chunk while matching went on: then nobody else will.
+        sender.completeIfDone(alert);
+    }
+
     /** Ids of people with a location valid at the reference time inside the area. */
-    private static Ids candidates(Connection connection, GeoArea area, Instant reference) throws SQLException {
+    private static Ids candidates(Connection connection, GeoArea area, Instant reference) {
         Ids ids = new Ids();
         try (PreparedStatement query = connection.prepareStatement("""
                 select enrollee_id, lat, lon from enrollee_locations
@@ -187,6 +223,8 @@ class FanOutMatcher implements DisposableBean {
                     }
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding the people in the area failed", e);
         }
         return ids;
     }

@@ -299,7 +299,8 @@ class FanOutSender implements SmartLifecycle {
         return connection.createArrayOf(type, values);
     }
 
-    private void completeIfDone(OutgoingAlert alert) {
+    /** Completes the fan-out if matching is over and every chunk is done; exactly once, in the caller's transaction. */
+    void completeIfDone(OutgoingAlert alert) {
         int completed = jdbc.sql("""
                 update fanouts set status = 'COMPLETED', completed_at = :now
                 where alert_id = :alert and status = 'SENDING'
