@@ -37,6 +37,8 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() throws IOException {
+        java.nio.file.attribute.FileTime started = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(1));
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
                 .writeDocumentation()
                 .writeIndividualModulesAsPlantUml()
@@ -45,6 +47,14 @@ class ModularityTests {
             for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
                 sortRelations(diagram);
             }
+        }
+        // A diagram and a canvas for every module, written by this run (not left over from an earlier one).
+        List<Path> written = new ArrayList<>(List.of(DOCS.resolve("components.puml")));
+        modules.forEach(module -> written.addAll(List.of(DOCS.resolve("module-" + module.getIdentifier() + ".puml"),
+                DOCS.resolve("module-" + module.getIdentifier() + ".adoc"))));
+        for (Path file : written) {
+            assertThat(file).isNotEmptyFile();
+            assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isGreaterThanOrEqualTo(started);
         }
     }
 

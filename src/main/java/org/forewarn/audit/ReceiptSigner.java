@@ -21,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.forewarn.shared.ForewarnProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +42,8 @@ class ReceiptSigner {
     private final String keyId;
     private final String x;
 
-    ReceiptSigner(@Value("${forewarn.data-dir:./data}") Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve("keys").resolve("receipt-signing-key.properties");
+    ReceiptSigner(ForewarnProperties forewarn) {
+        Path file = forewarn.dataDirectory().resolve("keys").resolve("receipt-signing-key.properties");
         this.keys = loadOrCreate(file);
         byte[] spki = keys.getPublic().getEncoded();
         this.x = B64URL.encodeToString(Arrays.copyOfRange(spki, ED25519_SPKI_PREFIX.length, spki.length));

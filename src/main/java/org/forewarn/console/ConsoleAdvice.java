@@ -31,12 +31,6 @@ class ConsoleAdvice {
         return currentUser.signedIn().map(a -> a.roles().stream().map(Role::name).sorted().toList()).orElse(List.of());
     }
 
-    /** The online map tile server, if one is configured (empty: offline boundaries only). */
-    @ModelAttribute("tileUrl")
-    String tileUrl(@org.springframework.beans.factory.annotation.Value("${forewarn.console.tile-url:}") String url) {
-        return url;
-    }
-
     @ModelAttribute("me")
     Actor me() {
         return currentUser.actor();

@@ -1,7 +1,7 @@
 package org.forewarn.console;
 
 import org.forewarn.due.DueQueue;
-import org.springframework.core.env.Environment;
+import org.forewarn.shared.DemoMode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +15,10 @@ class HomeController {
     private final Links links;
     private final boolean demo;
 
-    HomeController(DueQueue due, Links links, Environment environment) {
+    HomeController(DueQueue due, Links links, DemoMode demo) {
         this.due = due;
         this.links = links;
-        String flag = environment.getProperty("demo");
-        this.demo = (flag != null && !"false".equalsIgnoreCase(flag))
-                || environment.getProperty("forewarn.demo", Boolean.class, false);
+        this.demo = demo.on();
     }
 
     /** A due entry with where to act on it in the console and what to call it. */

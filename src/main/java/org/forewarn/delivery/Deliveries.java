@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.DomainException;
-import org.forewarn.shared.Organization;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The delivery module's front door. */
 @Service
-@EnableConfigurationProperties({DeliveryProperties.class, Organization.class})
+@EnableConfigurationProperties(DeliveryProperties.class)
 public class Deliveries {
 
     private final DeliveryRecords records;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.RetryPolicy;
+import org.forewarn.shared.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,27 +40,32 @@ record DeliveryProperties(@DefaultValue("8") int maxAttempts, @DefaultValue("5s"
         channels = channels == null ? Map.of() : Map.copyOf(channels);
         pipelinedOrigins = pipelinedOrigins == null ? java.util.List.of()
                 : pipelinedOrigins.stream().map(DeliveryProperties::origin).toList();
-        if (pipelineDepth < 1 || pipelineDepth > 256) {
-            throw new IllegalArgumentException("forewarn.delivery.pipeline-depth must be between 1 and 256, not "
-                    + pipelineDepth);
-        }
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("forewarn.delivery.max-attempts must be at least 1, not " + maxAttempts);
-        }
+
+        SettingChecks checks = SettingChecks.of("forewarn.delivery").atLeast(maxAttempts, 1, "max-attempts")
+                .positive(initialBackoff, "initial-backoff").positive(maxBackoff, "max-backoff")
+                .positive(pollInterval, "poll-interval").positive(lease, "lease").positive(httpTimeout, "http-timeout")
+                .notBlank(emailFrom, "email-from").between(pipelineDepth, 1, 256, "pipeline-depth");
+        channels.forEach((channel, limit) -> checks
+                .atLeast(limit.ratePerSecond() == null ? 1 : limit.ratePerSecond(), 1,
+                        "channels." + channel.name().toLowerCase(java.util.Locale.ROOT) + ".rate-per-second")
+                .atLeast(limit.maxInFlight() == null ? 1 : limit.maxInFlight(), 1,
+                        "channels." + channel.name().toLowerCase(java.util.Locale.ROOT) + ".max-in-flight"));
+        checks.orThrow();
     }
 
     private static String origin(String url) {
+        java.net.URI uri;
         try {
-            java.net.URI uri = java.net.URI.create(url.strip());
-            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
-                    || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw new IllegalArgumentException("not an http(s) URL");
-            }
-            return PipelinedConnection.originOf(uri);
+            uri = java.net.URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("forewarn.delivery.pipelined-origins: " + url
-                    + " is not an http(s)://host[:port] origin", e);
+            uri = null;
         }
+        if (uri == null || uri.getHost() == null
+                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException("forewarn.delivery.pipelined-origins: " + url
+                    + " is not an http(s)://host[:port] origin");
+        }
+        return PipelinedConnection.originOf(uri);
     }
 
     RetryPolicy retryPolicy() {

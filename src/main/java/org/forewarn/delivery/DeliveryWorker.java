@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.forewarn.recipient.Recipients;
 import org.forewarn.shared.ChannelType;
-import org.forewarn.shared.Organization;
+import org.forewarn.shared.ForewarnProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,7 +42,7 @@ class DeliveryWorker implements DisposableBean {
     private final DeliveryProperties properties;
     private final DeliveryEngine engine;
     private final Recipients recipients;
-    private final Organization organization;
+    private final ForewarnProperties forewarn;
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "delivery-worker");
         t.setDaemon(true);
@@ -52,7 +52,7 @@ class DeliveryWorker implements DisposableBean {
     private final AtomicBoolean again = new AtomicBoolean();
 
     DeliveryWorker(JdbcClient jdbc, DeliveryRecords records, TransactionTemplate tx, Clock clock,
-            DeliveryProperties properties, DeliveryEngine engine, Recipients recipients, Organization organization) {
+            DeliveryProperties properties, DeliveryEngine engine, Recipients recipients, ForewarnProperties forewarn) {
         this.jdbc = jdbc;
         this.records = records;
         this.tx = tx;
@@ -60,7 +60,7 @@ class DeliveryWorker implements DisposableBean {
         this.properties = properties;
         this.engine = engine;
         this.recipients = recipients;
-        this.organization = organization;
+        this.forewarn = forewarn;
     }
 
     /** Asks for a drain soon, on the worker thread (used right after a send commits). */
@@ -139,7 +139,7 @@ class DeliveryWorker implements DisposableBean {
             }
         }
         return new Message(delivery.channelType(), delivery.address(), delivery.idempotencyKey(),
-                organization.organization(), delivery.subject(), delivery.body(), secret,
+                forewarn.organization(), delivery.subject(), delivery.body(), secret,
                 Map.of("X-Forewarn-Warning-Id", delivery.warningId().toString()));
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Exists only when Forewarn runs with {@code --demo}.
  */
 @RestController
-@Conditional(DemoMode.class)
+@Conditional(DemoOnly.class)
 class DemoInbox {
 
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ class DemoInbox {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(DemoMode.class)
+    @Conditional(DemoOnly.class)
     static class Security {
 
         @Bean

@@ -1,7 +1,11 @@
 package org.forewarn.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.forewarn.identity.NewUser;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code --demo}: creates the demo users and replays the Crocus case, once per data
- * directory, in one transaction (all of it or none), then prints where to go and how to sign in.
+ * In a demo ({@link DemoMode}: {@code --demo}): creates the demo users and replays the Crocus case,
+ * once per data directory, in one transaction (all of it or none), then prints where to go and how
+ * to sign in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -25,39 +30,25 @@ class DemoLoader implements ApplicationRunner {
     private final UserAdministration users;
     private final CrocusScenario crocus;
     private final TransactionTemplate tx;
+    private final DemoMode demo;
     private final Environment environment;
 
-    DemoLoader(UserAdministration users, CrocusScenario crocus, TransactionTemplate tx, Environment environment) {
+    DemoLoader(UserAdministration users, CrocusScenario crocus, TransactionTemplate tx, DemoMode demo,
+            Environment environment) {
         this.users = users;
         this.crocus = crocus;
         this.tx = tx;
+        this.demo = demo;
         this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean demo = args.containsOption("demo") || environment.getProperty("forewarn.demo", Boolean.class, false);
-        if (!demo) {
+        if (!demo.on()) {
             return;
         }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        java.util.List<String> existing = new java.util.ArrayList<>();
-        tx.executeWithoutResult(status -> {
-            for (NewUser user : DemoUsers.ALL) {
-                if (!users.exists(user.username())) {
-                    users.create(user);
-                } else {
-                    existing.add(user.username());
-                }
-            }
-            if (!crocus.alreadyLoaded()) {
-                // The demo population's phones are this server's demo inbox (or whatever is configured).
-                String inbox = environment.getProperty("forewarn.demo.inbox-url", "http://127.0.0.1:" + port);
-                CrocusScenario.Loaded loaded = crocus.load(inbox);
-                log.info("Loaded the Crocus City Hall scenario: threat {}, warning {}, public alert {}",
-                        loaded.threatId(), loaded.warningId(), loaded.alertId());
-            }
-        });
+        List<String> existing = load();
+        String port = port();
         System.out.println("""
 
                 ==================================================================================
@@ -74,5 +65,35 @@ class DemoLoader implements ApplicationRunner {
                 ==================================================================================
                 """.formatted(port, port, port, DemoUsers.PASSWORD, port, DemoUsers.PASSWORD, port, existing.isEmpty() ? ""
                 : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
+    }
+
+    /**
+     * Creates the demo users that are missing and replays the case unless it is already here.
+     *
+     * @return the demo usernames that already existed (they keep their own passwords)
+     */
+    List<String> load() {
+        List<String> existing = new ArrayList<>();
+        tx.executeWithoutResult(status -> {
+            for (NewUser user : DemoUsers.ALL) {
+                if (!users.exists(user.username())) {
+                    users.create(user);
+                } else {
+                    existing.add(user.username());
+                }
+            }
+            if (!crocus.alreadyLoaded()) {
+                // The demo population's phones are this server's demo inbox, unless another is configured.
+                String inbox = demo.inboxUrl() != null ? demo.inboxUrl() : "http://127.0.0.1:" + port();
+                CrocusScenario.Loaded loaded = crocus.load(inbox);
+                log.info("Loaded the Crocus City Hall scenario: threat {}, warning {}, public alert {}",
+                        loaded.threatId(), loaded.warningId(), loaded.alertId());
+            }
+        });
+        return existing;
+    }
+
+    private String port() {
+        return environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 }

@@ -2,6 +2,7 @@ package org.forewarn.fanout;
 
 import java.time.Duration;
 
+import org.forewarn.shared.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,8 +26,9 @@ record FanOutProperties(@DefaultValue("4") int workers, @DefaultValue("60s") Dur
                         @DefaultValue("10m") Duration maxBackoff, String webhookSecret) {
 
     FanOutProperties {
-        if (workers < 1 || maxAttempts < 1) {
-            throw new IllegalArgumentException("forewarn.alerting.fan-out.workers and max-attempts must be at least 1");
-        }
+        SettingChecks.of("forewarn.alerting.fan-out").between(workers, 1, 64, "workers").positive(lease, "lease")
+                .positive(pollInterval, "poll-interval").positive(resumeInterval, "resume-interval")
+                .atLeast(maxAttempts, 1, "max-attempts").positive(initialBackoff, "initial-backoff")
+                .positive(maxBackoff, "max-backoff").orThrow();
     }
 }

@@ -3,6 +3,7 @@ package org.forewarn.identity;
 import java.security.SecureRandom;
 import java.util.Set;
 
+import org.forewarn.shared.DemoMode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -23,17 +24,18 @@ class AdminBootstrap implements ApplicationRunner {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAdministration users;
+    private final DemoMode demo;
     private final Environment environment;
 
-    AdminBootstrap(UserAdministration users, Environment environment) {
+    AdminBootstrap(UserAdministration users, DemoMode demo, Environment environment) {
         this.users = users;
+        this.demo = demo;
         this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean demo = args.containsOption("demo") || environment.getProperty("forewarn.demo", Boolean.class, false);
-        if (demo || users.anyUserExists()) {
+        if (demo.on() || users.anyUserExists()) {
             return;
         }
         String given = environment.getProperty("FOREWARN_ADMIN_PASSWORD");

@@ -1,9 +1,8 @@
 package org.forewarn.identity;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
+import org.forewarn.shared.SettingChecks;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -25,26 +24,18 @@ record LoginThrottleProperties(@DefaultValue("5") int accountDelayAfter, @Defaul
                                @DefaultValue("15m") Duration lockout, @DefaultValue("15m") Duration window) {
 
     LoginThrottleProperties {
-        List<String> problems = new ArrayList<>();
-        if (accountDelayAfter < 0 || accountLockoutAfter <= accountDelayAfter) {
-            problems.add("account-lockout-after must be greater than account-delay-after (>= 0)");
-        }
-        if (addressDelayAfter < 0 || addressLockoutAfter <= addressDelayAfter) {
-            problems.add("address-lockout-after must be greater than address-delay-after (>= 0)");
-        }
-        if (!positive(initialDelay) || maxDelay.compareTo(initialDelay) < 0) {
-            problems.add("initial-delay must be positive and max-delay at least as long");
-        }
-        if (!positive(lockout) || !positive(window)) {
-            problems.add("lockout and window must be positive");
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("forewarn.security.login-throttle: " + String.join("; ", problems));
-        }
-    }
-
-    private static boolean positive(Duration d) {
-        return !d.isNegative() && !d.isZero();
+        SettingChecks.of("forewarn.security.login-throttle")
+                .atLeast(accountDelayAfter, 0, "account-delay-after")
+                .require(accountLockoutAfter > accountDelayAfter, "account-lockout-after",
+                        "must be greater than account-delay-after")
+                .atLeast(addressDelayAfter, 0, "address-delay-after")
+                .require(addressLockoutAfter > addressDelayAfter, "address-lockout-after",
+                        "must be greater than address-delay-after")
+                .positive(initialDelay, "initial-delay")
+                .require(maxDelay.compareTo(initialDelay) >= 0, "max-delay", "must be at least as long as initial-delay")
+                .positive(lockout, "lockout")
+                .positive(window, "window")
+                .orThrow();
     }
 
     ThrottleSchedule schedule(ThrottleKind kind) {

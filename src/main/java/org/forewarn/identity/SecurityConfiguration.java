@@ -2,9 +2,9 @@ package org.forewarn.identity;
 
 import java.util.Map;
 
+import org.forewarn.shared.web.ConsoleProperties;
 import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,18 +42,11 @@ class SecurityConfiguration {
     private final ClientAddresses clientAddresses;
     private final UserAccounts accounts;
 
-    /** @param tileUrl an online map tile server (optional): its origin is allowed for images */
-    SecurityConfiguration(@Value("${forewarn.console.tile-url:}") String tileUrl, ClientAddresses clientAddresses,
-            UserAccounts accounts) {
+    /** @param console the online map tile server (optional): its origin is allowed for images */
+    SecurityConfiguration(ConsoleProperties console, ClientAddresses clientAddresses, UserAccounts accounts) {
         this.clientAddresses = clientAddresses;
         this.accounts = accounts;
-        String tiles = "";
-        if (!tileUrl.isBlank()) {
-            java.net.URI uri = java.net.URI.create(tileUrl.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0")
-                    .replace("{y}", "0"));
-            tiles = " " + uri.getScheme() + "://" + uri.getHost().replaceFirst("^a\\.", "*.")
-                    + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-        }
+        String tiles = console.tileOrigin().map(origin -> " " + origin).orElse("");
         this.contentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"
                 + tiles + "; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
     }

@@ -49,7 +49,7 @@ class VerifiedCredentials {
     }
 
     void remember(String username, String password) {
-        if (ttl.isZero() || ttl.isNegative()) {
+        if (ttl.isZero()) {
             return;
         }
         if (verified.size() >= MAX_ENTRIES) {

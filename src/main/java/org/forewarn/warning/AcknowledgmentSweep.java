@@ -6,31 +6,39 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A delivered warning nobody acknowledged in time becomes NO_RESPONSE, which puts it at the top of
- * the due queue for escalation.
+ * the due queue for escalation. Runs every {@code forewarn.warning.sweep-interval}.
  */
 @Component
-class AcknowledgmentSweep {
+class AcknowledgmentSweep implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AcknowledgmentSweep.class);
 
     private final Warnings warnings;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final WarningProperties properties;
 
-    AcknowledgmentSweep(Warnings warnings, TransactionTemplate tx, Clock clock) {
+    AcknowledgmentSweep(Warnings warnings, TransactionTemplate tx, Clock clock, WarningProperties properties) {
         this.warnings = warnings;
         this.tx = tx;
         this.clock = clock;
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${forewarn.warning.sweep-interval:60s}",
-            initialDelayString = "${forewarn.warning.sweep-interval:60s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sweep, properties.sweepInterval(),
+                properties.sweepInterval()));
+    }
+
     void sweep() {
         Instant now = clock.instant();
         for (Warning candidate : warnings.inStates(WarningState.DELIVERED)) {

@@ -21,10 +21,10 @@ import org.forewarn.recipient.ChannelView;
 import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.ForewarnProperties;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,7 +54,7 @@ public class Warnings {
     Warnings(WarningRecords records, Threats threats, Assessments assessments, Recipients recipients,
             Deliveries deliveries, Receipts receipts, CurrentUser currentUser, Clock clock,
             WarningProperties properties, TearlineChecks tearlineChecks, PlatformTransactionManager transactions,
-            @Value("${forewarn.organization:Forewarn duty-to-warn office}") String organization) {
+            ForewarnProperties forewarn) {
         this.records = records;
         this.threats = threats;
         this.assessments = assessments;
@@ -66,7 +66,7 @@ public class Warnings {
         this.properties = properties;
         this.tearlineChecks = tearlineChecks;
         this.transaction = new TransactionTemplate(transactions);
-        this.organization = organization;
+        this.organization = forewarn.organization();
     }
 
     /**

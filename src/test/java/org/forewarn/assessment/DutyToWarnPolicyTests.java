@@ -1,6 +1,7 @@
 package org.forewarn.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -16,6 +17,8 @@ import org.forewarn.threat.ThreatStatus;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Tlp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DutyToWarnPolicyTests {
 
@@ -25,10 +28,17 @@ class DutyToWarnPolicyTests {
                 List.of());
     }
 
-    @Test
-    void dutyArisesForCredibleSpecificThreatToLife() {
-        DutyToWarnPolicy.check(new ProposeDetermination(Outcome.DUTY_TO_WARN, true, true, "r", null),
-                threat(HarmType.KIDNAPPING));
+    @ParameterizedTest
+    @EnumSource(value = HarmType.class, names = {"INTENTIONAL_KILLING", "SERIOUS_BODILY_INJURY", "KIDNAPPING"})
+    void dutyArisesForCredibleSpecificThreatToLifeLimbOrLiberty(HarmType harm) {
+        ProposeDetermination duty = new ProposeDetermination(Outcome.DUTY_TO_WARN, true, true, "r", null);
+
+        assertThat(DutyToWarnPolicy.unmetCriteria(duty, threat(harm))).isEmpty();
+        assertThatNoException().isThrownBy(() -> DutyToWarnPolicy.check(duty, threat(harm)));
+        // The same proposal about a harm that does not qualify is refused.
+        assertThatThrownBy(() -> DutyToWarnPolicy.check(duty, threat(HarmType.OTHER)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage())
+                        .contains("A duty to warn requires a threat of INTENTIONAL_KILLING"));
     }
 
     @Test
@@ -36,7 +46,10 @@ class DutyToWarnPolicyTests {
         var unmet = DutyToWarnPolicy.unmetCriteria(new ProposeDetermination(Outcome.DUTY_TO_WARN, false, false, "r",
                 null), threat(HarmType.OTHER));
 
-        assertThat(unmet).hasSize(3);
+        assertThat(unmet).hasSize(3).satisfiesExactly(
+                credible -> assertThat(credible).startsWith("credible information"),
+                specific -> assertThat(specific).startsWith("specific information"),
+                harm -> assertThat(harm).contains("KIDNAPPING", "[OTHER]"));
     }
 
     @Test
@@ -48,8 +61,14 @@ class DutyToWarnPolicyTests {
 
     @Test
     void noDutyNeedsNoCriteria() {
-        DutyToWarnPolicy.check(new ProposeDetermination(Outcome.NO_DUTY, false, false, "r", null),
-                threat(HarmType.OTHER));
+        ThreatSummary vague = threat(HarmType.OTHER);
+
+        assertThatNoException().isThrownBy(() -> DutyToWarnPolicy.check(
+                new ProposeDetermination(Outcome.NO_DUTY, false, false, "r", null), vague));
+        // What NO_DUTY may say of this threat, a duty to warn may not.
+        assertThatThrownBy(() -> DutyToWarnPolicy.check(
+                new ProposeDetermination(Outcome.DUTY_TO_WARN, false, false, "r", null), vague))
+                .isInstanceOf(DomainException.class).hasMessageContainingAll("credible", "specific");
     }
 
     @Test

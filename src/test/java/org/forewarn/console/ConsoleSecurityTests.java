@@ -68,10 +68,18 @@ class ConsoleSecurityTests extends IntegrationTest {
     void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
         Session analyst = new Session();
         analyst.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
-        HttpResponse<String> response = analyst.post("/console/recipients",
-                Map.of("name", "Forged", "kind", "VENUE", "country", "RU", "relationship", "NEUTRAL"));
+        String forged = "Forged " + java.util.UUID.randomUUID();
+        Map<String, String> form = new java.util.HashMap<>(Map.of("name", forged, "kind", "VENUE", "country", "RU",
+                "relationship", "NEUTRAL", "liaison", "Front desk"));
+        HttpResponse<String> response = analyst.post("/console/recipients", form);
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(analyst.get("/console/recipients").body()).doesNotContain("Forged");
+        String page = analyst.get("/console/recipients").body();
+        assertThat(page).doesNotContain(forged);
+
+        // The very same form with the page's token goes through.
+        form.put("_csrf", csrf(page));
+        assertThat(analyst.post("/console/recipients", form).statusCode()).isEqualTo(302);
+        assertThat(analyst.get("/console/recipients").body()).contains(forged);
     }
 
     @Test

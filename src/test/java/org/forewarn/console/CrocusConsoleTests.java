@@ -1,6 +1,7 @@
 package org.forewarn.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
 
@@ -13,10 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,26 +31,23 @@ class CrocusConsoleTests extends ApplicationTest {
 
     /**
      * A database of its own, holding the demo and nothing the other tests made: the screens (and
-     * the screenshots in the README) are what a new user of the demo sees.
+     * the screenshots in the README) are what a new user of the demo sees. It runs as a demo, so the
+     * demo is loaded at start as with {@code --demo}.
      */
     @DynamicPropertySource
     static void demoDatabase(DynamicPropertyRegistry registry) {
         environment(registry, env.freshDataDir("console-demo"));
+        registry.add("forewarn.demo", () -> "true");
     }
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    @Qualifier("demoLoader")
-    ApplicationRunner demo;
-
     Browser browser;
 
     @BeforeEach
-    void crocusCaseAndBrowser() throws Exception {
+    void openBrowser() {
         browser = new Browser(port);
-        demo.run(new DefaultApplicationArguments("--demo"));
     }
 
     @AfterEach
@@ -151,6 +145,13 @@ class CrocusConsoleTests extends ApplicationTest {
     }
 
     @Test
+    void theDemosSignInPageNamesItsLogins() throws Exception {
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"demo-logins\"", "<code>analyst</code>", "forewarn-demo");
+    }
+
+    @Test
     void someoneNotClearedSeesTheRedactedBand() {
         browser.signIn("consular", PASSWORD);
         browser.find(By.linkText("Threats")).click();
@@ -203,7 +204,10 @@ class CrocusConsoleTests extends ApplicationTest {
             focused = browser.driver.switchTo().activeElement().getAttribute("id");
         }
         assertThat(focused).isEqualTo("releasableText");
-        for (WebElement input : browser.driver.findElements(By.cssSelector("main input:not([type=hidden]), main select, main textarea"))) {
+        List<WebElement> inputs = browser.driver.findElements(
+                By.cssSelector("main input:not([type=hidden]), main select, main textarea"));
+        assertThat(inputs).as("the composer's controls").hasSizeGreaterThan(3);
+        for (WebElement input : inputs) {
             String id = input.getAttribute("id");
             assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id)
                     .isNotEmpty();

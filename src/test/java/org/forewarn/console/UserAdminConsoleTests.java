@@ -12,6 +12,7 @@ import org.forewarn.identity.GrantStatus;
 import org.forewarn.identity.UserAdministration;
 import org.forewarn.identity.UserView;
 import org.forewarn.testing.Accounts;
+import org.forewarn.testing.Cases;
 import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,29 @@ class UserAdminConsoleTests extends IntegrationTest {
 
     @Test
     void onlyAdministratorsSeeThePage() throws Exception {
+        // A grant waits for a second admin: administrators are told, nobody else is.
+        String name = Accounts.unique("awaiting");
+        String grant = new Accounts(api, administration).createAs(ADMIN, name, "SECRET", java.util.List.of(), "ANALYST")
+                .get("pendingGrant").get("id").asString();
         MockHttpSession analyst = signIn(TestUsers.ANALYST);
 
         assertThat(mvc.perform(get("/console/users").session(analyst)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(page(analyst, "/console")).doesNotContain("Access grant awaits");
-        assertThat(page(signIn(ADMIN), "/console/threats")).doesNotContain("NIGHTJAR");
+        assertThat(page(signIn(ADMIN_2), "/console")).contains("/console/users#grant-" + grant);
+        assertThat(page(analyst, "/console")).doesNotContain("Access grant awaits", grant);
+    }
+
+    @Test
+    void anAdministratorIsNotShownTheCases() throws Exception {
+        String threat = new Cases(api).threat();
+        MockHttpSession admin = signIn(ADMIN);
+
+        var asAdmin = mvc.perform(get("/console/threats/" + threat).session(admin)).andReturn().getResponse();
+
+        assertThat(asAdmin.getStatus()).isEqualTo(403);
+        assertThat(asAdmin.getContentAsString()).contains("Not allowed").doesNotContain("NIGHTJAR", "Crocus City Hall");
+        assertThat(page(signIn(TestUsers.ANALYST), "/console/threats/" + threat)).contains("NIGHTJAR",
+                "Crocus City Hall");
     }
 
     private UserView user(String name) {

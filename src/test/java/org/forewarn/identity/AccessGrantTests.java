@@ -195,11 +195,9 @@ class AccessGrantTests extends IntegrationTest {
         JsonNode users = api.as(ADMIN_2).get("/api/v1/users").expect(200).json();
 
         assertThat(ids(pending)).contains(grant);
-        for (JsonNode user : users) {
-            if (user.get("username").asString().equals(name)) {
-                assertThat(user.get("pendingGrant").get("id").asString()).isEqualTo(grant);
-            }
-        }
+        assertThat(users.valueStream().filter(user -> user.get("username").asString().equals(name)).toList())
+                .singleElement().satisfies(user -> assertThat(user.get("pendingGrant").get("id").asString())
+                        .isEqualTo(grant));
         api.as(ANALYST).get("/api/v1/users/grants?status=PENDING").expect(403);
     }
 

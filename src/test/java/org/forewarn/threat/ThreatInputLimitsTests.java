@@ -35,6 +35,7 @@ class ThreatInputLimitsTests extends IntegrationTest {
 
         threat.put("area", Map.of("description", "A detailed outline", "polygon", circle(1000)));
         String id = api.as(ANALYST).post("/api/v1/threats", threat).expect(201).id();
+        assertThat(stored(threat)).as("the refused ones stored nothing, this one is stored").isEqualTo(1);
         // Stored closed (1,001 positions), it reads back like any other.
         assertThat(api.as(ANALYST).get("/api/v1/threats/" + id).expect(200).json().get("area").get("polygon"))
                 .hasSize(1001);

@@ -50,15 +50,18 @@ class ThreatIntakeTests extends IntegrationTest {
 
     @Test
     void userBelowTheClassificationGetsTheThreatWithoutProtectedDetails() {
-        String id = api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201).id();
+        Map<String, Object> report = Fixtures.threat();
+        String id = api.as(ANALYST).post("/api/v1/threats", report).expect(201).id();
 
         for (String reader : List.of(JUNIOR_ANALYST, CONSULAR, AUDITOR)) {
             var response = api.as(reader).get("/api/v1/threats/" + id).expect(200);
             assertThat(response.json().get("redacted").asBoolean()).isTrue();
             assertThat(response.json().has("protectedDetails")).isFalse();
+            assertThat(response.text("title")).as(reader).isEqualTo(report.get("title"));
             assertThat(response.body()).doesNotContain("NIGHTJAR", "CELL-7", "placeholder method", "liaison-derived");
 
             var list = api.as(reader).get("/api/v1/threats").expect(200);
+            assertThat(list.body()).as(reader + "'s list holds the threat").contains(id);
             assertThat(list.body()).doesNotContain("NIGHTJAR", "CELL-7", "placeholder method", "liaison-derived");
         }
     }
@@ -82,12 +85,16 @@ class ThreatIntakeTests extends IntegrationTest {
         var created = api.as(ANALYST).post("/api/v1/threats", compartmented).expect(201);
 
         assertThat(created.json().get("redacted").asBoolean()).isTrue();
+        assertThat(created.body()).doesNotContain("NIGHTJAR");
+        var uncompartmented = api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201);
+        assertThat(uncompartmented.json().get("redacted").asBoolean()).as("the same analyst, no compartment").isFalse();
     }
 
     @Test
     void incompleteReportIsRefusedWithEveryProblemAndNothingIsStored() {
-        long before = threatCount();
         Map<String, Object> threat = Fixtures.threat();
+        String summary = "Incomplete report " + java.util.UUID.randomUUID();
+        threat.put("summary", summary);
         threat.remove("title");
         threat.put("informationCredibility", 9);
         threat.put("harmTypes", List.of());
@@ -98,7 +105,13 @@ class ThreatIntakeTests extends IntegrationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).contains("title", "informationCredibility", "harmTypes", "windowTo");
         assertThat(response.json().get("errors")).hasSize(4);
-        assertThat(threatCount()).isEqualTo(before);
+        assertThat(threatsWithSummary(summary)).isZero();
+        threat.put("title", "Completed " + summary);
+        threat.put("informationCredibility", 2);
+        threat.put("harmTypes", List.of("KIDNAPPING"));
+        threat.put("windowTo", "2024-03-31T00:00:00Z");
+        api.as(ANALYST).post("/api/v1/threats", threat).expect(201);
+        assertThat(threatsWithSummary(summary)).as("stored once complete").isEqualTo(1);
     }
 
     @Test
@@ -144,7 +157,9 @@ class ThreatIntakeTests extends IntegrationTest {
         Map<String, Object> threat = Fixtures.threat();
         threat.put("receivedAt", "2999-01-01T00:00:00Z");
 
-        api.as(ANALYST).post("/api/v1/threats", threat).expect(400);
+        var refused = api.as(ANALYST).post("/api/v1/threats", threat).expect(400);
+
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("receivedAt");
     }
 
     @Test
@@ -166,7 +181,8 @@ class ThreatIntakeTests extends IntegrationTest {
         assertThat(audit.body()).doesNotContain("NIGHTJAR", "placeholder method", "liaison-derived");
     }
 
-    private long threatCount() {
-        return jdbc.sql("select count(*) from threats").query(Long.class).single();
+    private long threatsWithSummary(String summary) {
+        return jdbc.sql("select count(*) from threats where summary = :summary").param("summary", summary)
+                .query(Long.class).single();
     }
 }

@@ -72,10 +72,23 @@ class FollowUpTests extends IntegrationTest {
 
     @Test
     void dueQueueIsOldestFirst() {
-        List<Instant> since = api.as(APPROVER).get("/api/v1/due").expect(200).json().findValuesAsString("since")
-                .stream().map(Instant::parse).toList();
+        // Proposed out of order: three, one and two hours ago.
+        Instant now = Instant.now();
+        String threeHours = proposedAt(now.minus(Duration.ofHours(3)));
+        String oneHour = proposedAt(now.minus(Duration.ofHours(1)));
+        String twoHours = proposedAt(now.minus(Duration.ofHours(2)));
 
-        assertThat(since).isSorted();
+        JsonNode due = api.as(APPROVER).get("/api/v1/due").expect(200).json();
+
+        List<String> subjects = due.findValuesAsString("subjectId");
+        assertThat(subjects).containsSubsequence(threeHours, twoHours, oneHour);
+        assertThat(due.findValuesAsString("since").stream().map(Instant::parse).toList()).isSorted();
+    }
+
+    private String proposedAt(Instant at) {
+        String threat = cases.threat();
+        return clock.at(at, () -> api.as(ANALYST).post("/api/v1/threats/" + threat + "/determinations",
+                Fixtures.dutyToWarn()).expect(201).id());
     }
 
     @Test
@@ -128,14 +141,18 @@ class FollowUpTests extends IntegrationTest {
     @Test
     void acknowledgedWarningIsNeverMarkedUnanswered() {
         String threat = cases.threatWithDuty();
-        String warning = cases.draft(threat, cases.recipient("ALLY", Fixtures.liaisonChannel()), "LIAISON");
+        String recipient = cases.recipient("ALLY", Fixtures.liaisonChannel());
+        String warning = cases.draft(threat, recipient, "LIAISON");
+        String unanswered = cases.draft(threat, recipient, "LIAISON");
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
+        api.as(LIAISON).post("/api/v1/warnings/" + unanswered + "/send", Map.of()).expect(200);
         api.as(LIAISON).post("/api/v1/warnings/" + warning + "/acknowledgment",
                 Map.of("receivedAt", Instant.now().toString())).expect(200);
 
         clock.at(Instant.now().plus(Duration.ofDays(10)), sweep::sweep);
 
         assertThat(state(warning)).isEqualTo("ACKNOWLEDGED");
+        assertThat(state(unanswered)).as("the same sweep marks the one nobody answered").isEqualTo("NO_RESPONSE");
     }
 
     private JsonNode deadlineItem(String threat, Duration ahead) {

@@ -28,6 +28,9 @@ class WarningStateTests {
 
     @Test
     void nothingIsDeliveredTwice() {
+        assertThat(java.util.Arrays.stream(WarningState.values()).filter(WarningState::delivered))
+                .as("the states of a delivered warning").containsExactlyInAnyOrder(WarningState.DELIVERED,
+                        WarningState.ACKNOWLEDGED, WarningState.NO_RESPONSE, WarningState.ESCALATED);
         for (WarningState state : WarningState.values()) {
             if (state.delivered()) {
                 assertThat(state.canMoveTo(WarningState.SENT)).as(state.name()).isFalse();

@@ -91,6 +91,7 @@ class WarningWorkflowTests extends IntegrationTest {
 
         assertThat(response.body()).doesNotContain("NIGHTJAR\"", "protected term");
         api.as(JUNIOR_ANALYST).post("/api/v1/threats/" + threat + "/tearline-check", Map.of("text", "x")).expect(403);
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).isEmpty();
     }
 
     @Test
@@ -182,7 +183,10 @@ class WarningWorkflowTests extends IntegrationTest {
         String recipient = cases.recipient("NEUTRAL", Fixtures.liaisonChannel());
         String warning = cases.draft(threat, recipient, "LIAISON");
 
-        api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(409);
+        var response = api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(409);
+
+        assertThat(response.text("detail")).contains("NEUTRAL", "approved before they are sent");
+        assertThat(api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state")).isEqualTo("DRAFT");
     }
 
     @Test

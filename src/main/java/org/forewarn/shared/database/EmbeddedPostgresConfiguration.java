@@ -12,9 +12,10 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.forewarn.shared.ForewarnProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -25,14 +26,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
+@EnableConfigurationProperties(DatabaseProperties.class)
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${forewarn.data-dir:./data}") Path dataDir,
-            @Value("${forewarn.database.port:0}") int port) {
-        Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+    EmbeddedPostgres embeddedPostgres(ForewarnProperties forewarn, DatabaseProperties database) {
+        Path pgData = forewarn.dataDirectory().resolve("postgres");
         try {
             Files.createDirectories(pgData);
         } catch (IOException e) {
@@ -40,7 +41,7 @@ class EmbeddedPostgresConfiguration {
         }
         RootCheck.requireUsablePostgresUser();
         LeftoverPostmaster.stopIfRunning(pgData);
-        int chosen = port > 0 ? port : freePort();
+        int chosen = database.port() > 0 ? database.port() : freePort();
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
@@ -60,11 +61,11 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${forewarn.database.pool-size:10}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, DatabaseProperties database) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
+        config.setMaximumPoolSize(database.poolSize());
         config.setPoolName("forewarn");
         return new HikariDataSource(config);
     }

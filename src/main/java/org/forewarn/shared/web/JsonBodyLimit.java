@@ -9,24 +9,25 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps JSON request bodies (default 2 MB: a warning of 20,000 characters with a 1,000-point area
- * is well under 100 kB), so nobody makes the server read and parse megabytes only to refuse them
- * field by field. CSV imports and console uploads have their own limits.
+ * Caps JSON request bodies ({@code forewarn.web.max-json-body}, default 2 MB: a warning of 20,000
+ * characters with a 1,000-point area is well under 100 kB), so nobody makes the server read and parse
+ * megabytes only to refuse them field by field. CSV imports and console uploads have their own limits.
  */
 @Component
+@EnableConfigurationProperties(WebProperties.class)
 class JsonBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
 
-    JsonBodyLimit(@Value("${forewarn.web.max-json-body:2MB}") DataSize limit) {
-        this.limit = limit.toBytes();
+    JsonBodyLimit(WebProperties properties) {
+        this.limit = properties.maxJsonBody().toBytes();
     }
 
     /** Thrown while reading a body that turns out longer than the limit. */
