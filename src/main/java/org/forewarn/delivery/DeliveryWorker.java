@@ -19,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotency key.
  */
 @Component
-class DeliveryWorker implements DisposableBean {
+class DeliveryWorker implements DisposableBean, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int BATCH = 20;
@@ -68,10 +70,11 @@ class DeliveryWorker implements DisposableBean {
         wakeups.execute(this::drain);
     }
 
-    @Scheduled(fixedDelayString = "${forewarn.delivery.poll-interval:2s}",
-            initialDelayString = "${forewarn.delivery.poll-interval:2s}")
-    void poll() {
-        drain();
+    /** Every {@code forewarn.delivery.poll-interval}, in case a wake-up was missed (a restart, another node). */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::drain, properties.pollInterval(),
+                properties.pollInterval()));
     }
 
     /** Attempts every due delivery; if asked again while running, runs once more. */

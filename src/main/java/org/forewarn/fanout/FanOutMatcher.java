@@ -28,7 +28,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing behind, and the matching simply runs again.
  */
 @Component
-class FanOutMatcher implements DisposableBean {
+class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(FanOutMatcher.class);
     static final int CHUNK = 1000;
@@ -77,8 +79,14 @@ class FanOutMatcher implements DisposableBean {
         worker.execute(() -> match(alertId));
     }
 
+    /** Every {@code forewarn.alerting.fan-out.resume-interval}, from a second after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::resumeUnfinished, properties.resumeInterval(),
+                java.time.Duration.ofSeconds(1)));
+    }
+
     /** Picks up fan-outs whose matching never finished (the process died, or nobody started it). */
-    @Scheduled(fixedDelayString = "${forewarn.alerting.fan-out.resume-interval:5s}", initialDelay = 1000)
     void resumeUnfinished() {
         List<UUID> unfinished = jdbc.sql("""
                 select alert_id from fanouts
