@@ -64,7 +64,8 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        // Generous: on a shared 2-core machine under load a start can take minutes; a healthy one takes seconds.
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Forewarn exited with " + process.exitValue() + ":\n" + output());
             }
