@@ -2,5 +2,6 @@ package org.forewarn.alerting;
 
 import java.util.UUID;
 
+@org.forewarn.shared.EventType("EnrollmentRemoved")
 public record EnrollmentRemoved(UUID enrolleeId) implements EnrollmentEvent {
 }
