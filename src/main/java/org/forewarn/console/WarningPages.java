@@ -20,6 +20,7 @@ import org.forewarn.warning.EscalateWarning;
 import org.forewarn.warning.Facet;
 import org.forewarn.warning.FacetStatus;
 import org.forewarn.warning.Leak;
+import org.forewarn.warning.NextAction;
 import org.forewarn.warning.RecordResponse;
 import org.forewarn.warning.ResponseKind;
 import org.forewarn.warning.SendWarning;
@@ -176,7 +177,7 @@ class WarningPages {
                 ResponseKind.REQUEST_FOR_INFORMATION, ResponseKind.OTHER));
         model.addAttribute("receipt", warning.receiptAvailable() ? Flash.orNull(() -> warnings.receipt(id)) : null);
         boolean approver = currentUser.actor().has(Role.APPROVER);
-        if (approver && warning.nextActions().contains("APPROVE")) {
+        if (approver && warning.offers(NextAction.APPROVE)) {
             boolean cleared = threats.currentUserIsCleared(warning.threatId());
             model.addAttribute("approverCleared", cleared);
             model.addAttribute("review", cleared ? warnings.approvalReview(id) : null);

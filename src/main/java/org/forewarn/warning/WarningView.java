@@ -29,5 +29,10 @@ public record WarningView(UUID id, String reference, UUID threatId, UUID recipie
                           Instant acknowledgmentDueAt, Instant acknowledgedAt, String acknowledgedBy, String response,
                           List<WarningResponse> responses, String failureReason, Instant noResponseAt,
                           Instant escalatedAt, String escalatedBy, String escalationNote, String idempotencyKey,
-                          List<DeliveryView> deliveries, boolean receiptAvailable, List<String> nextActions) {
+                          List<DeliveryView> deliveries, boolean receiptAvailable, List<NextAction> nextActions) {
+
+    /** Whether a person can do this next, e.g. {@code offers('SEND')} in a console template. */
+    public boolean offers(NextAction action) {
+        return nextActions.contains(action);
+    }
 }

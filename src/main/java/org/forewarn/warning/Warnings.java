@@ -268,7 +268,8 @@ public class Warnings {
      */
     private WarningView view(Warning w, boolean cleared) {
         Specificity specificity = SpecificityScore.of(w.facets());
-        boolean approvalRequired = needsApproval(w);
+        boolean recipientNeedsApproval = recipientNeedsApproval(w);
+        boolean approvalRequired = w.approvalRequired() || recipientNeedsApproval;
         return new WarningView(w.id(), WarningMessages.reference(w), w.threatId(), w.recipientId(), w.recipientName(),
                 w.recipientRelationship(), w.channelType(), w.channelAddress(), w.releasableText(),
                 cleared ? w.facets() : w.facets().withoutReasons(), !cleared && !w.facets().withheldReasons().isEmpty(),
@@ -278,38 +279,7 @@ public class Warnings {
                 w.acknowledgedAt(), w.acknowledgedBy(), w.responseText(), w.responses(), w.failureReason(),
                 w.noResponseAt(), w.escalatedAt(), w.escalatedBy(), w.escalationNote(),
                 Deliveries.idempotencyKey(w.id(), w.channelType()), deliveries.forWarning(w.id()),
-                w.state().delivered(), nextActions(w, approvalRequired));
-    }
-
-    private static List<String> nextActions(Warning w, boolean approvalRequired) {
-        List<String> actions = new ArrayList<>();
-        switch (w.state()) {
-            case DRAFT -> {
-                actions.add("APPROVE");
-                actions.add("REJECT");
-                if (!approvalRequired) {
-                    actions.add("SEND");
-                }
-            }
-            case APPROVED, FAILED -> actions.add("SEND");
-            case DELIVERED -> {
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case NO_RESPONSE -> {
-                actions.add("ESCALATE");
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case ESCALATED -> {
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case ACKNOWLEDGED -> actions.add("RECORD_RESPONSE");
-            case SENT, REJECTED -> {
-            }
-        }
-        return actions;
+                w.state().delivered(), w.nextActions(recipientNeedsApproval));
     }
 
     private void requireDutyInForce(ThreatSummary threat) {
