@@ -20,6 +20,7 @@ import org.forewarn.threat.Incident;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
 import org.forewarn.warning.WarningResponse;
+import org.forewarn.warning.WarningState;
 import org.forewarn.warning.WarningView;
 import org.forewarn.warning.Warnings;
 import org.springframework.stereotype.Service;
@@ -64,26 +65,31 @@ public class CaseReview {
         }
         for (WarningView w : warnings.forThreat(threatId)) {
             String link = "/warnings/" + w.id();
-            String to = " to " + w.recipientName();
-            steps.add(new Step(w.draftedAt(), "WARNING_DRAFTED", "Warning" + to + " drafted", "Specificity "
-                    + w.specificity().score() + "/100 (" + w.specificity().level() + ")", w.draftedBy(), link));
-            if (w.approvedAt() != null) {
-                steps.add(new Step(w.approvedAt(), "WARNING_APPROVED", "Warning" + to + " "
-                        + (w.state().name().equals("REJECTED") ? "rejected" : "approved"), w.approvalNote(),
-                        w.approvedBy(), link));
+            String to = " to " + w.to().recipientName();
+            steps.add(new Step(w.drafted().draftedAt(), "WARNING_DRAFTED", "Warning" + to + " drafted", "Specificity "
+                    + w.content().specificity().score() + "/100 (" + w.content().specificity().level() + ")",
+                    w.drafted().draftedBy(), link));
+            WarningView.Decided decided = w.decided();
+            if (decided.approvedAt() != null) {
+                steps.add(new Step(decided.approvedAt(), "WARNING_APPROVED", "Warning" + to + " "
+                        + (w.state() == WarningState.REJECTED ? "rejected" : "approved"), decided.approvalNote(),
+                        decided.approvedBy(), link));
             }
-            Instant recordedLate = recordedLate(w.sentAt(), w.sentRecordedAt());
-            if (w.sentAt() != null) {
-                steps.add(new Step(w.sentAt(), "WARNING_SENT", "Warning sent" + to + " (" + w.channel() + ")",
-                        w.releasableText(), w.sentBy(), link, recordedLate));
+            WarningView.Sent sent = w.sent();
+            Instant recordedLate = recordedLate(sent.sentAt(), sent.sentRecordedAt());
+            if (sent.sentAt() != null) {
+                steps.add(new Step(sent.sentAt(), "WARNING_SENT", "Warning sent" + to + " (" + w.to().channel() + ")",
+                        w.content().releasableText(), sent.sentBy(), link, recordedLate));
             }
-            if (w.deliveredAt() != null) {
-                steps.add(new Step(w.deliveredAt(), "WARNING_DELIVERED", "Warning delivered" + to,
-                        w.handoverNote() != null ? w.handoverNote() : w.deliveryReference(), w.deliveredBy(), link,
-                        w.deliveredAt().equals(w.sentAt()) ? recordedLate : null));
+            WarningView.Delivered delivered = w.delivered();
+            if (delivered.deliveredAt() != null) {
+                steps.add(new Step(delivered.deliveredAt(), "WARNING_DELIVERED", "Warning delivered" + to,
+                        delivered.handoverNote() != null ? delivered.handoverNote() : delivered.deliveryReference(),
+                        delivered.deliveredBy(), link, delivered.deliveredAt().equals(sent.sentAt()) ? recordedLate
+                        : null));
             }
-            for (WarningResponse r : w.responses()) {
-                steps.add(new Step(r.receivedAt(), "RESPONSE", label(r) + " from " + w.recipientName(),
+            for (WarningResponse r : w.answers().responses()) {
+                steps.add(new Step(r.receivedAt(), "RESPONSE", label(r) + " from " + w.to().recipientName(),
                         r.text() + (r.source() != null ? " (" + r.source() + ")" : ""), r.recordedBy(), link));
             }
         }
