@@ -175,7 +175,8 @@ class WarningPages {
         model.addAttribute("threat", threats.summary(warning.threatId()));
         model.addAttribute("responseKinds", List.of(ResponseKind.ACTION_TAKEN, ResponseKind.DISPUTE,
                 ResponseKind.REQUEST_FOR_INFORMATION, ResponseKind.OTHER));
-        model.addAttribute("receipt", warning.deliveryRecord().receiptAvailable() ? Flash.orNull(() -> warnings.receipt(id)) : null);
+        model.addAttribute("receipt", warning.deliveryRecord().receiptAvailable()
+                ? Flash.orNull(() -> warnings.receipt(id)) : null);
         boolean approver = currentUser.actor().has(Role.APPROVER);
         if (approver && warning.offers(NextAction.APPROVE)) {
             boolean cleared = threats.currentUserIsCleared(warning.threatId());

@@ -11,7 +11,7 @@ public enum NextAction {
     SEND(WarningState.SENT),
     ESCALATE(WarningState.ESCALATED),
     ACKNOWLEDGE(WarningState.ACKNOWLEDGED),
-    /** A later answer (action taken, a dispute, ...): not a move; offered once the warning has reached its recipient. */
+    /** A later answer (action taken, dispute): not a move; offered once the warning has reached its recipient. */
     RECORD_RESPONSE(null);
 
     private final WarningState target;

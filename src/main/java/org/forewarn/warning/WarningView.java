@@ -54,7 +54,7 @@ public record WarningView(UUID id, String reference, UUID threatId,
     public record Content(String releasableText, Facets facets, boolean withheldReasonsRedacted,
                           Specificity specificity) {
 
-        /** @param cleared whether the reader is cleared for the case: why facets are withheld describes what is protected */
+        /** @param cleared whether the reader is cleared for the case: only they see why facets are withheld */
         static Content of(Warning w, boolean cleared) {
             return new Content(w.releasableText(), cleared ? w.facets() : w.facets().withoutReasons(),
                     !cleared && !w.facets().withheldReasons().isEmpty(), SpecificityScore.of(w.facets()));
