@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertsAwaitingRelease implements DueItemSource {
 
-    static final String KIND = "ALERT_AWAITING_RELEASE";
+    static final DueKind KIND = DueKind.ALERT_AWAITING_RELEASE;
 
     private final Alerts alerts;
 
@@ -26,7 +27,7 @@ class AlertsAwaitingRelease implements DueItemSource {
     public List<DueItem> dueItems(Instant now) {
         return alerts.awaitingRelease().stream().map(a -> new DueItem(KIND, "A public alert (" + a.msgType().cap()
                 + ") by " + a.submittedBy() + " awaits release by an approver cleared for the case", a.submittedAt(),
-                null, false, "APPROVER", "/api/v1/alerts/" + a.id() + "/release-review", a.threatId(), a.id()))
+                null, false, "/api/v1/alerts/" + a.id() + "/release-review", a.threatId(), a.id()))
                 .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.springframework.stereotype.Component;
 
 /** Proposed determinations wait for an approver. */
@@ -19,9 +20,9 @@ class DeterminationsAwaitingApproval implements DueItemSource {
 
     @Override
     public List<DueItem> dueItems(Instant now) {
-        return assessments.awaitingApproval().stream().map(d -> new DueItem("DETERMINATION_AWAITING_APPROVAL",
+        return assessments.awaitingApproval().stream().map(d -> new DueItem(DueKind.DETERMINATION_AWAITING_APPROVAL,
                 d.outcome() + " proposed by " + d.proposedBy() + " awaits an approver's decision", d.proposedAt(),
-                null, false, "APPROVER", "/api/v1/determinations/" + d.id() + "/approval", d.threatId(), d.id()))
+                null, false, "/api/v1/determinations/" + d.id() + "/approval", d.threatId(), d.id()))
                 .toList();
     }
 }

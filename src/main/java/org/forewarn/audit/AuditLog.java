@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainEvent;
+import org.forewarn.shared.EventType;
 import org.forewarn.shared.ScenarioClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -24,6 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class AuditLog {
+
+    private static final ClassValue<String> DECLARED_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            EventType declared = type.getAnnotation(EventType.class);
+            if (declared == null || declared.value().isBlank()) {
+                throw new IllegalStateException(type.getName() + " declares no @EventType: every domain event "
+                        + "names the type it is recorded under, so that renaming the class does not change the record");
+            }
+            return declared.value();
+        }
+    };
 
     private final JdbcClient jdbc;
     private final ScenarioClock clock;
@@ -47,7 +60,7 @@ class AuditLog {
         long sequence = head.sequence() + 1;
         Instant recordedAt = clock.wallClockInstant().truncatedTo(ChronoUnit.MICROS);
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String eventType = event.getClass().getSimpleName();
+        String eventType = eventType(event);
         String actor = currentUser.name();
         String payload = CanonicalJson.write(event);
         String hash = Hashes.sha256Hex(AuditEntry.hashInput(sequence, recordedAt, occurredAt, eventType, actor,
@@ -71,6 +84,11 @@ class AuditLog {
                 .update();
         jdbc.sql("update audit_head set last_sequence = :sequence, last_hash = :hash where id = 1")
                 .param("sequence", sequence).param("hash", hash).update();
+    }
+
+    /** The name the event declares for the record; never its class name, which may change. */
+    static String eventType(DomainEvent event) {
+        return DECLARED_TYPES.get(event.getClass());
     }
 
     List<AuditEntry> page(UUID caseId, long afterSequence, int limit) {

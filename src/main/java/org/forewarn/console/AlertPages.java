@@ -129,7 +129,8 @@ class AlertPages {
     String detail(@PathVariable UUID id, Model model, Authentication auth) {
         AlertView alert = alerts.view(id);
         model.addAttribute("alert", alert);
-        boolean approver = auth.getAuthorities().stream().anyMatch(a -> "ROLE_APPROVER".equals(a.getAuthority()));
+        boolean approver = auth.getAuthorities().stream()
+                .anyMatch(a -> org.forewarn.identity.Role.APPROVER.authority().equals(a.getAuthority()));
         if (alert.status() == AlertStatus.AWAITING_RELEASE && approver) {
             try {
                 ReleaseReview review = alerts.releaseReview(id);

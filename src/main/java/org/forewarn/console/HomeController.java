@@ -26,7 +26,7 @@ class HomeController {
     }
 
     private java.util.List<Row> rows(boolean mine) {
-        return due.now(mine).stream().map(i -> new Row(i, links.forDue(i), links.label(i.kind()))).toList();
+        return due.now(mine).stream().map(i -> new Row(i, links.forDue(i), i.kind().label())).toList();
     }
 
     /** A demo instance says who to sign in as; a real one says nothing about its users. */

@@ -20,6 +20,7 @@ import org.forewarn.warning.EscalateWarning;
 import org.forewarn.warning.Facet;
 import org.forewarn.warning.FacetStatus;
 import org.forewarn.warning.Leak;
+import org.forewarn.warning.NextAction;
 import org.forewarn.warning.RecordResponse;
 import org.forewarn.warning.ResponseKind;
 import org.forewarn.warning.SendWarning;
@@ -72,7 +73,7 @@ class WarningPages {
         try {
             WarningView created = warnings.draft(threatId, form.toCommand());
             flash.addFlashAttribute("ok", created.approvalRequired()
-                    ? "Warning drafted. It goes to a " + created.recipientRelationship()
+                    ? "Warning drafted. It goes to a " + created.to().recipientRelationship()
                     + " recipient, so an approver must approve it before it is sent."
                     : "Warning drafted.");
             return "redirect:/console/warnings/" + created.id();
@@ -174,9 +175,10 @@ class WarningPages {
         model.addAttribute("threat", threats.summary(warning.threatId()));
         model.addAttribute("responseKinds", List.of(ResponseKind.ACTION_TAKEN, ResponseKind.DISPUTE,
                 ResponseKind.REQUEST_FOR_INFORMATION, ResponseKind.OTHER));
-        model.addAttribute("receipt", warning.receiptAvailable() ? Flash.orNull(() -> warnings.receipt(id)) : null);
+        model.addAttribute("receipt", warning.deliveryRecord().receiptAvailable()
+                ? Flash.orNull(() -> warnings.receipt(id)) : null);
         boolean approver = currentUser.actor().has(Role.APPROVER);
-        if (approver && warning.nextActions().contains("APPROVE")) {
+        if (approver && warning.offers(NextAction.APPROVE)) {
             boolean cleared = threats.currentUserIsCleared(warning.threatId());
             model.addAttribute("approverCleared", cleared);
             model.addAttribute("review", cleared ? warnings.approvalReview(id) : null);

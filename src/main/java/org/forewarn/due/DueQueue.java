@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.identity.Actor;
@@ -15,6 +14,7 @@ import org.forewarn.identity.CurrentUser;
 import org.forewarn.identity.Role;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
 import org.springframework.stereotype.Service;
@@ -41,11 +41,11 @@ public class DueQueue {
     public List<DueEntry> now(boolean onlyMine) {
         Instant now = clock.instant();
         Actor actor = currentUser.actor();
-        Set<String> roles = actor.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> titles = new HashMap<>();
         return sources.stream().flatMap(s -> s.dueItems(now).stream())
-                .filter(item -> visibleTo(actor, roles, item))
-                .filter(item -> !onlyMine || roles.contains(item.actionRole()))
+                .filter(item -> visibleTo(actor, item))
+                .filter(item -> !onlyMine || actsOn(actor, item))
+                // Items that have waited equally long come in the order of the flow, as DueKind lists them.
                 .sorted(Comparator.comparing(DueItem::since).thenComparing(DueItem::kind))
                 .map(item -> DueEntry.of(item, now, item.threatId() == null ? null
                         : titles.computeIfAbsent(item.threatId(),
@@ -57,13 +57,20 @@ public class DueQueue {
      * Items of a case go to everyone who reads cases (ADMIN does not); items outside any case, such as
      * an access grant awaiting a second administrator, only to the role that acts on them.
      */
-    private static boolean visibleTo(Actor actor, Set<String> roles, DueItem item) {
-        return item.threatId() != null ? actor.roles().stream().anyMatch(Role::readsCases)
-                : roles.contains(item.actionRole());
+    private static boolean visibleTo(Actor actor, DueItem item) {
+        return item.threatId() != null ? actor.roles().stream().anyMatch(Role::readsCases) : actsOn(actor, item);
     }
 
-    /** A due item with how long it has waited, for people and for the API. */
-    public record DueEntry(String kind, String summary, UUID threatId, String threatTitle, UUID subjectId,
+    private static boolean actsOn(Actor actor, DueItem item) {
+        return actor.roles().contains(Role.valueOf(item.actionRole()));
+    }
+
+    /**
+     * A due item with how long it has waited, for people and for the API.
+     *
+     * @param actionRole the role that can act on it, as its kind says
+     */
+    public record DueEntry(DueKind kind, String summary, UUID threatId, String threatTitle, UUID subjectId,
                            Instant since, Duration waiting, String waitingFor, Instant deadline, boolean overdue,
                            String actionRole, String link) {
 

@@ -2,5 +2,6 @@ package org.forewarn.enrollment;
 
 import java.util.UUID;
 
+@org.forewarn.shared.EventType("EnrollmentChanged")
 public record EnrollmentChanged(UUID enrolleeId, int locations) implements EnrollmentEvent {
 }

@@ -3,6 +3,8 @@ package org.forewarn.identity;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.shared.EventType;
+
 /**
  * An account's confirmed access changed; from now on it holds exactly this.
  *
@@ -11,6 +13,7 @@ import java.util.UUID;
  *                    no confirmation (nothing elevated, or a reduction)
  * @param grantId     the confirmed grant, if any
  */
+@EventType("AccessChanged")
 public record AccessChanged(UUID userId, String username, Set<Role> roles, Clearance clearance,
                             Set<String> compartments, String changedBy, String confirmedBy, UUID grantId)
         implements UserEvent {

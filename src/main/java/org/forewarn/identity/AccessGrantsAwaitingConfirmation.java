@@ -5,13 +5,12 @@ import java.util.List;
 
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.springframework.stereotype.Component;
 
 /** Elevated grants wait for a second administrator; they belong to no case, so only administrators see them. */
 @Component
 class AccessGrantsAwaitingConfirmation implements DueItemSource {
-
-    static final String KIND = "ACCESS_GRANT_AWAITING_CONFIRMATION";
 
     private final AccessGrants grants;
 
@@ -22,9 +21,9 @@ class AccessGrantsAwaitingConfirmation implements DueItemSource {
     @Override
     public List<DueItem> dueItems(Instant now) {
         return grants.findByStatusOrderByRequestedAt(GrantStatus.PENDING).stream().map(AccessGrant::view)
-                .map(g -> new DueItem(KIND, g.requestedBy() + " asks for " + String.join(", ", g.reasons()) + " for "
+                .map(g -> new DueItem(DueKind.ACCESS_GRANT_AWAITING_CONFIRMATION, g.requestedBy() + " asks for " + String.join(", ", g.reasons()) + " for "
                         + g.username() + ": another ADMIN must confirm or reject", g.requestedAt(), null, false,
-                        Role.ADMIN.name(), "/api/v1/users/grants/" + g.id() + "/confirmation", null, g.id()))
+                        "/api/v1/users/grants/" + g.id() + "/confirmation", null, g.id()))
                 .toList();
     }
 }

@@ -3,6 +3,8 @@ package org.forewarn.identity;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.forewarn.shared.EventType;
+
 /**
  * Sign-ins for an account or from an address were locked out after repeated failures. One entry per
  * lockout, never one per failed attempt, so nobody can flood the audit chain by guessing.
@@ -12,6 +14,7 @@ import java.util.UUID;
  * @param failures failed sign-ins counted when the lockout began
  * @param since    the first of those failures
  */
+@EventType("LoginLockedOut")
 public record LoginLockedOut(UUID throttleId, ThrottleKind kind, String subject, int failures, Instant since,
                              Instant lockedUntil) implements LoginThrottleEvent {
 

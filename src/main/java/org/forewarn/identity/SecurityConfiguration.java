@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -94,6 +95,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedWithReason()))
                 .addFilterAfter(new FreshSessionPrincipalFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ConsolePasswordChangeFilter(), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
@@ -128,6 +130,19 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginFailed() {
         return (request, response, e) -> response.sendRedirect(request.getContextPath()
                 + (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error"));
+    }
+
+    /**
+     * A refusal by the filters (a form without its CSRF token) goes to the error page, which is told why:
+     * a missing token reads differently from a missing role.
+     */
+    private static AccessDeniedHandler deniedWithReason() {
+        return (request, response, e) -> {
+            if (!response.isCommitted()) {
+                request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        };
     }
 
     private static AccessDeniedHandler denied() {

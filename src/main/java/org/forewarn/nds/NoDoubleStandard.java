@@ -17,6 +17,7 @@ import org.forewarn.recipient.Recipients;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.forewarn.threat.ThreatClosureGuard;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
@@ -113,9 +114,9 @@ public class NoDoubleStandard implements DueItemSource, ThreatClosureGuard {
     @Override
     public List<DueItem> dueItems(Instant now) {
         return obligations.findByStatusOrderByOpenedAt(NdsStatus.OPEN).stream().map(o -> new DueItem(
-                "NDS_OBLIGATION_OPEN", "Officials (" + o.recipientName() + ") were warned of a threat to the public: "
+                DueKind.NDS_OBLIGATION_OPEN, "Officials (" + o.recipientName() + ") were warned of a threat to the public: "
                 + "publish a public alert or have an approver grant an exception", o.openedAt(), null, true,
-                "CONSULAR", "/api/v1/threats/" + o.getId() + "/nds", o.getId(), o.getId())).toList();
+                "/api/v1/threats/" + o.getId() + "/nds", o.getId(), o.getId())).toList();
     }
 
     @Override

@@ -19,8 +19,11 @@ import org.forewarn.assessment.DeterminationView;
 import org.forewarn.threat.Incident;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
+import org.forewarn.warning.Specificity;
 import org.forewarn.warning.WarningResponse;
+import org.forewarn.warning.WarningState;
 import org.forewarn.warning.WarningView;
+import org.forewarn.review.CaseTimeline.Kind;
 import org.forewarn.warning.Warnings;
 import org.springframework.stereotype.Service;
 
@@ -48,58 +51,64 @@ public class CaseReview {
         Instant received = threat.receivedAt();
         List<Step> steps = new ArrayList<>();
         String caseLink = "/threats/" + threatId;
-        steps.add(new Step(received, "RECEIVED", "Information received",
+        steps.add(new Step(received, Kind.RECEIVED, "Information received",
                 threat.title() + " (" + String.join(", ", threat.harmTypes().stream().map(Enum::name).sorted().toList())
                         + ")", null, caseLink));
-        steps.add(new Step(threat.reportedAt(), "REPORTED", "Threat entered in Forewarn", null, null, caseLink));
+        steps.add(new Step(threat.reportedAt(), Kind.REPORTED, "Threat entered in Forewarn", null, null, caseLink));
         for (DeterminationView d : assessments.forThreat(threatId)) {
             String link = "/threats/" + threatId + "#determination-" + d.id();
-            steps.add(new Step(d.proposedAt(), "DETERMINATION_PROPOSED", d.outcome() + " proposed", d.rationale(),
+            steps.add(new Step(d.proposedAt(), Kind.DETERMINATION_PROPOSED, d.outcome() + " proposed", d.rationale(),
                     d.proposedBy(), link));
             if (d.decidedAt() != null) {
-                steps.add(new Step(d.decidedAt(), "DETERMINATION_DECIDED", d.outcome() + " "
+                steps.add(new Step(d.decidedAt(), Kind.DETERMINATION_DECIDED, d.outcome() + " "
                         + (d.state() == DeterminationState.APPROVED ? "approved" : "rejected"), d.decisionNote(),
                         d.decidedBy(), link));
             }
         }
         for (WarningView w : warnings.forThreat(threatId)) {
             String link = "/warnings/" + w.id();
-            String to = " to " + w.recipientName();
-            steps.add(new Step(w.draftedAt(), "WARNING_DRAFTED", "Warning" + to + " drafted", "Specificity "
-                    + w.specificity().score() + "/100 (" + w.specificity().level() + ")", w.draftedBy(), link));
-            if (w.approvedAt() != null) {
-                steps.add(new Step(w.approvedAt(), "WARNING_APPROVED", "Warning" + to + " "
-                        + (w.state().name().equals("REJECTED") ? "rejected" : "approved"), w.approvalNote(),
-                        w.approvedBy(), link));
+            String to = " to " + w.to().recipientName();
+            Specificity specificity = w.content().specificity();
+            steps.add(new Step(w.drafted().draftedAt(), Kind.WARNING_DRAFTED, "Warning" + to + " drafted",
+                    "Specificity " + specificity.score() + "/100 (" + specificity.level() + ")",
+                    w.drafted().draftedBy(), link));
+            WarningView.Decided decided = w.decided();
+            if (decided.approvedAt() != null) {
+                steps.add(new Step(decided.approvedAt(), Kind.WARNING_APPROVED, "Warning" + to + " "
+                        + (w.state() == WarningState.REJECTED ? "rejected" : "approved"), decided.approvalNote(),
+                        decided.approvedBy(), link));
             }
-            Instant recordedLate = recordedLate(w.sentAt(), w.sentRecordedAt());
-            if (w.sentAt() != null) {
-                steps.add(new Step(w.sentAt(), "WARNING_SENT", "Warning sent" + to + " (" + w.channel() + ")",
-                        w.releasableText(), w.sentBy(), link, recordedLate));
+            WarningView.Sent sent = w.sent();
+            Instant recordedLate = recordedLate(sent.sentAt(), sent.sentRecordedAt());
+            if (sent.sentAt() != null) {
+                steps.add(new Step(sent.sentAt(), Kind.WARNING_SENT, "Warning sent" + to + " (" + w.to().channel()
+                        + ")", w.content().releasableText(), sent.sentBy(), link, recordedLate));
             }
-            if (w.deliveredAt() != null) {
-                steps.add(new Step(w.deliveredAt(), "WARNING_DELIVERED", "Warning delivered" + to,
-                        w.handoverNote() != null ? w.handoverNote() : w.deliveryReference(), w.deliveredBy(), link,
-                        w.deliveredAt().equals(w.sentAt()) ? recordedLate : null));
+            WarningView.Delivered delivered = w.delivered();
+            if (delivered.deliveredAt() != null) {
+                steps.add(new Step(delivered.deliveredAt(), Kind.WARNING_DELIVERED, "Warning delivered" + to,
+                        delivered.handoverNote() != null ? delivered.handoverNote() : delivered.deliveryReference(),
+                        delivered.deliveredBy(), link, delivered.deliveredAt().equals(sent.sentAt()) ? recordedLate
+                        : null));
             }
-            for (WarningResponse r : w.responses()) {
-                steps.add(new Step(r.receivedAt(), "RESPONSE", label(r) + " from " + w.recipientName(),
+            for (WarningResponse r : w.answers().responses()) {
+                steps.add(new Step(r.receivedAt(), Kind.RESPONSE, label(r) + " from " + w.to().recipientName(),
                         r.text() + (r.source() != null ? " (" + r.source() + ")" : ""), r.recordedBy(), link));
             }
         }
         Optional<NdsView> nds = noDoubleStandard.find(threatId);
         nds.ifPresent(o -> {
-            steps.add(new Step(o.openedAt(), "NDS_OPENED", "No-Double-Standard obligation opened",
+            steps.add(new Step(o.openedAt(), Kind.NDS_OPENED, "No-Double-Standard obligation opened",
                     "Officials (" + o.recipientName() + ") were warned of a threat to the public", null, caseLink));
             if (o.satisfiedAt() != null) {
-                steps.add(new Step(o.satisfiedAt(), "NDS_SATISFIED", "No-Double-Standard obligation "
+                steps.add(new Step(o.satisfiedAt(), Kind.NDS_SATISFIED, "No-Double-Standard obligation "
                         + (o.exceptionReason() != null ? "waived by exception" : "satisfied by a public alert"),
                         o.exceptionReason(), o.exceptionBy(), caseLink));
             }
         });
         List<AlertView> published = alerts.publishedForThreat(threatId);
         for (AlertView a : published) {
-            steps.add(new Step(a.sent(), "PUBLIC_ALERT", (a.msgType() == MsgType.ALERT ? "Public alert published"
+            steps.add(new Step(a.sent(), Kind.PUBLIC_ALERT, (a.msgType() == MsgType.ALERT ? "Public alert published"
                     : a.msgType() == MsgType.UPDATE ? "Public alert updated" : "Public alert cancelled")
                     + " by " + a.sender(), a.headline(), a.publishedBy(), "/alerts/" + a.id()));
         }
@@ -107,13 +116,13 @@ public class CaseReview {
             String toll = i.dead() != null || i.injured() != null ? " — " + (i.dead() != null ? i.dead() + " dead" : "")
                     + (i.dead() != null && i.injured() != null ? ", " : "")
                     + (i.injured() != null ? i.injured() + " injured" : "") : "";
-            steps.add(new Step(i.occurredAt(), "INCIDENT", "Incident" + (i.place() != null ? " at " + i.place() : "")
+            steps.add(new Step(i.occurredAt(), Kind.INCIDENT, "Incident" + (i.place() != null ? " at " + i.place() : "")
                     + toll, i.description(), i.recordedBy(), caseLink));
         }
         if (threat.closedAt() != null) {
-            steps.add(new Step(threat.closedAt(), "CLOSED", "Case closed", null, null, caseLink));
+            steps.add(new Step(threat.closedAt(), Kind.CLOSED, "Case closed", null, null, caseLink));
         }
-        steps.sort(Comparator.comparing(Step::at).thenComparing(s -> order(s.kind())));
+        steps.sort(Comparator.comparing(Step::at).thenComparing(Step::kind));
         List<CaseTimeline.Entry> entries = steps.stream().map(s -> new CaseTimeline.Entry(s.at(), s.kind(), s.title(),
                 s.detail(), s.actor(), s.link(), Duration.between(received, s.at()), s.recordedAt())).toList();
         return new CaseTimeline(threatId, threat.title(), threat.timeZone(), entries,
@@ -121,10 +130,10 @@ public class CaseReview {
     }
 
     private static List<CaseTimeline.LeadTime> leadTimes(Instant received, List<Step> steps, List<AlertView> alerts) {
-        Optional<Instant> approved = first(steps, "DETERMINATION_DECIDED");
-        Optional<Instant> delivered = first(steps, "WARNING_DELIVERED");
+        Optional<Instant> approved = first(steps, Kind.DETERMINATION_DECIDED);
+        Optional<Instant> delivered = first(steps, Kind.WARNING_DELIVERED);
         Optional<Instant> alert = alerts.stream().map(AlertView::sent).findFirst();
-        Optional<Instant> incident = first(steps, "INCIDENT");
+        Optional<Instant> incident = first(steps, Kind.INCIDENT);
         List<CaseTimeline.LeadTime> spans = new ArrayList<>();
         approved.ifPresent(a -> spans.add(span("Information received → determination decided", received, a)));
         delivered.ifPresent(d -> spans.add(span("Information received → first warning delivered", received, d)));
@@ -135,8 +144,8 @@ public class CaseReview {
         return spans;
     }
 
-    private static Optional<Instant> first(List<Step> steps, String kind) {
-        return steps.stream().filter(s -> s.kind().equals(kind)).map(Step::at).min(Comparator.naturalOrder());
+    private static Optional<Instant> first(List<Step> steps, Kind kind) {
+        return steps.stream().filter(s -> s.kind() == kind).map(Step::at).min(Comparator.naturalOrder());
     }
 
     private static CaseTimeline.LeadTime span(String label, Instant from, Instant to) {
@@ -153,17 +162,10 @@ public class CaseReview {
         };
     }
 
-    /** Same-moment ties read in the natural order of the workflow. */
-    private static int order(String kind) {
-        return List.of("RECEIVED", "REPORTED", "DETERMINATION_PROPOSED", "DETERMINATION_DECIDED", "WARNING_DRAFTED",
-                "WARNING_APPROVED", "WARNING_SENT", "NDS_OPENED", "WARNING_DELIVERED", "RESPONSE", "PUBLIC_ALERT",
-                "NDS_SATISFIED", "INCIDENT", "CLOSED").indexOf(kind);
-    }
-
     /** @param recordedAt when it was recorded, if later than it happened */
-    private record Step(Instant at, String kind, String title, String detail, String actor, String link,
+    private record Step(Instant at, Kind kind, String title, String detail, String actor, String link,
                         Instant recordedAt) {
-        Step(Instant at, String kind, String title, String detail, String actor, String link) {
+        Step(Instant at, Kind kind, String title, String detail, String actor, String link) {
             this(at, kind, title, detail, actor, link, null);
         }
     }

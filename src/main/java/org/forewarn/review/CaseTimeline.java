@@ -12,16 +12,20 @@ import java.util.UUID;
  */
 public record CaseTimeline(UUID threatId, String title, String timeZone, List<Entry> entries, List<LeadTime> leadTimes) {
 
+    /** What sort of thing happened, in the order of the workflow, which is how same-moment entries read. */
+    public enum Kind {
+        RECEIVED, REPORTED, DETERMINATION_PROPOSED, DETERMINATION_DECIDED, WARNING_DRAFTED, WARNING_APPROVED,
+        WARNING_SENT, NDS_OPENED, WARNING_DELIVERED, RESPONSE, PUBLIC_ALERT, NDS_SATISFIED, INCIDENT, CLOSED
+    }
+
     /**
      * One thing that happened.
      *
-     * @param kind  RECEIVED, REPORTED, DETERMINATION_PROPOSED, DETERMINATION_DECIDED, WARNING_DRAFTED, WARNING_APPROVED,
-     *              WARNING_SENT, WARNING_DELIVERED, RESPONSE, NDS_OPENED, NDS_SATISFIED, PUBLIC_ALERT, INCIDENT, CLOSED
      * @param since      how long after the information was received
      * @param recordedAt when it was recorded, if that was later than it happened (a hand-over recorded
      *                   after the fact); absent otherwise
      */
-    public record Entry(Instant at, String kind, String title, String detail, String actor, String link,
+    public record Entry(Instant at, Kind kind, String title, String detail, String actor, String link,
                         Duration since, Instant recordedAt) {
     }
 

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * A past-tense fact that matters to the record. Every one is written to the audit chain in the
- * transaction that caused it.
+ * transaction that caused it, under the name it declares with {@link EventType}.
  */
 public interface DomainEvent {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.forewarn.shared.DomainEvent;
+import org.forewarn.shared.EventType;
 
 /**
  * Someone checked a text against a case's protected details (explicitly, or by drafting a warning).
@@ -13,6 +14,7 @@ import org.forewarn.shared.DomainEvent;
  * @param purpose   CHECK (the tearline-check endpoint or the composer) or DRAFT (a draft refused or accepted)
  * @param leakKinds the kinds of protected content found, one per leak
  */
+@EventType("TearlineChecked")
 public record TearlineChecked(UUID threatId, String checkedBy, String purpose, int textLength, boolean clean,
                               List<String> leakKinds) implements DomainEvent {
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.identity.Actor;
@@ -116,7 +117,7 @@ class Warning extends AbstractAggregateRoot<Warning> {
      *                                 (its relationship may have changed or lost its confirmation since drafting)
      */
     void send(Actor sender, String idempotencyKey, Instant sentAt, Instant now, boolean recipientNeedsApprovalNow) {
-        if (state == WarningState.DRAFT && (approvalRequired || recipientNeedsApprovalNow)) {
+        if (mustBeApprovedBeforeSending(recipientNeedsApprovalNow)) {
             throw DomainException.conflict("approval-required", "Warnings to " + recipientName + " ("
                     + recipientRelationship + (approvalRequired ? "" : "; its relationship is not confirmed as it "
                     + "stands now") + ") must be approved before they are sent. Ask an approver to approve warning "
@@ -203,6 +204,23 @@ class Warning extends AbstractAggregateRoot<Warning> {
         escalatedBy = actor.username();
         escalationNote = escalation.note();
         registerEvent(new WarningEscalated(id, threatId, actor.username(), escalation.note()));
+    }
+
+    /**
+     * What a person can do next: what the state table allows, less sending a draft that must be approved first.
+     *
+     * @param recipientNeedsApprovalNow whether the recipient, as it stands now, needs approval to be warned
+     */
+    List<NextAction> nextActions(boolean recipientNeedsApprovalNow) {
+        Set<NextAction> actions = state.actions();
+        if (mustBeApprovedBeforeSending(recipientNeedsApprovalNow)) {
+            actions.remove(NextAction.SEND);
+        }
+        return List.copyOf(actions);
+    }
+
+    private boolean mustBeApprovedBeforeSending(boolean recipientNeedsApprovalNow) {
+        return state == WarningState.DRAFT && (approvalRequired || recipientNeedsApprovalNow);
     }
 
     private void guard(WarningState target, String verb) {

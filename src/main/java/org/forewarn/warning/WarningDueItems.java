@@ -8,6 +8,7 @@ import org.forewarn.assessment.ApprovedDuty;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
+import org.forewarn.shared.DueKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +36,10 @@ class WarningDueItems implements DueItemSource {
             boolean missed = now.isAfter(duty.warnBy());
             boolean near = !missed && !now.plus(assessments.deadlineNear()).isBefore(duty.warnBy());
             if (missed || near) {
-                items.add(new DueItem(missed ? "WARNING_DEADLINE_MISSED" : "WARNING_DEADLINE_NEAR",
+                items.add(new DueItem(missed ? DueKind.WARNING_DEADLINE_MISSED : DueKind.WARNING_DEADLINE_NEAR,
                         (missed ? "Warning deadline missed: " : "Warning deadline near: ")
                                 + "the duty to warn was approved but no warning has been sent",
-                        duty.approvedAt(), duty.warnBy(), missed, "ANALYST",
+                        duty.approvedAt(), duty.warnBy(), missed,
                         "/api/v1/threats/" + duty.threatId() + "/warnings", duty.threatId(), duty.determinationId()));
             }
         }
@@ -48,24 +49,24 @@ class WarningDueItems implements DueItemSource {
             String to = " to " + w.recipientName();
             DueItem item = switch (w.state()) {
                 case DRAFT -> warnings.needsApproval(w)
-                        ? new DueItem("WARNING_AWAITING_APPROVAL", "Warning" + to + " (" + w.recipientRelationship()
-                        + ") drafted by " + w.draftedBy() + " awaits approval", w.draftedAt(), null, false, "APPROVER",
-                        link + "/approval", w.threatId(), w.id())
-                        : new DueItem("WARNING_READY_TO_SEND", "Draft warning" + to + " can be sent", w.draftedAt(),
-                        null, false, "LIAISON", link + "/send", w.threatId(), w.id());
-                case APPROVED -> new DueItem("WARNING_READY_TO_SEND", "Approved warning" + to + " awaits sending",
-                        w.approvedAt(), null, false, "LIAISON", link + "/send", w.threatId(), w.id());
-                case FAILED -> new DueItem("WARNING_DELIVERY_FAILED", "Delivery" + to + " failed: "
-                        + w.failureReason(), w.sentAt(), null, true, "LIAISON", link + "/send", w.threatId(), w.id());
-                case DELIVERED -> new DueItem("WARNING_AWAITING_ACKNOWLEDGMENT", "Warning" + to
+                        ? new DueItem(DueKind.WARNING_AWAITING_APPROVAL, "Warning" + to + " ("
+                        + w.recipientRelationship() + ") drafted by " + w.draftedBy() + " awaits approval",
+                        w.draftedAt(), null, false, link + "/approval", w.threatId(), w.id())
+                        : new DueItem(DueKind.WARNING_READY_TO_SEND, "Draft warning" + to + " can be sent",
+                        w.draftedAt(), null, false, link + "/send", w.threatId(), w.id());
+                case APPROVED -> new DueItem(DueKind.WARNING_READY_TO_SEND, "Approved warning" + to
+                        + " awaits sending", w.approvedAt(), null, false, link + "/send", w.threatId(), w.id());
+                case FAILED -> new DueItem(DueKind.WARNING_DELIVERY_FAILED, "Delivery" + to + " failed: "
+                        + w.failureReason(), w.sentAt(), null, true, link + "/send", w.threatId(), w.id());
+                case DELIVERED -> new DueItem(DueKind.WARNING_AWAITING_ACKNOWLEDGMENT, "Warning" + to
                         + " delivered, not yet acknowledged", w.deliveredAt(), w.acknowledgmentDueAt(),
-                        w.acknowledgmentDueAt() != null && now.isAfter(w.acknowledgmentDueAt()), "LIAISON",
+                        w.acknowledgmentDueAt() != null && now.isAfter(w.acknowledgmentDueAt()),
                         link + "/acknowledgment", w.threatId(), w.id());
-                case NO_RESPONSE -> new DueItem("WARNING_NO_RESPONSE", "No response from " + w.recipientName()
+                case NO_RESPONSE -> new DueItem(DueKind.WARNING_NO_RESPONSE, "No response from " + w.recipientName()
                         + " by " + w.acknowledgmentDueAt() + ": escalate", w.deliveredAt(), w.acknowledgmentDueAt(),
-                        true, "LIAISON", link + "/escalation", w.threatId(), w.id());
-                case ESCALATED -> new DueItem("WARNING_ESCALATED_UNANSWERED", "Escalated warning" + to
-                        + " still unanswered", w.deliveredAt(), w.acknowledgmentDueAt(), true, "LIAISON",
+                        true, link + "/escalation", w.threatId(), w.id());
+                case ESCALATED -> new DueItem(DueKind.WARNING_ESCALATED_UNANSWERED, "Escalated warning" + to
+                        + " still unanswered", w.deliveredAt(), w.acknowledgmentDueAt(), true,
                         link + "/acknowledgment", w.threatId(), w.id());
                 default -> null;
             };

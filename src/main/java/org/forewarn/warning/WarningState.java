@@ -32,6 +32,17 @@ public enum WarningState {
         return next().contains(target);
     }
 
+    /** What a person may do from here: the moves above that people make, and recording an answer once delivered. */
+    Set<NextAction> actions() {
+        Set<NextAction> actions = EnumSet.noneOf(NextAction.class);
+        for (NextAction action : NextAction.values()) {
+            if (action.target() != null ? canMoveTo(action.target()) : delivered()) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
     /** Whether the warning has reached its recipient. */
     boolean delivered() {
         return this == DELIVERED || this == ACKNOWLEDGED || this == NO_RESPONSE || this == ESCALATED;

@@ -262,54 +262,22 @@ public class Warnings {
         records.save(warning);
     }
 
-    /**
-     * @param cleared whether the reader is cleared for the case: why facets are withheld describes
-     *                what is protected, so only cleared readers see the reasons
-     */
+    /** @param cleared whether the reader is cleared for the case (only cleared readers see why facets are withheld) */
     private WarningView view(Warning w, boolean cleared) {
-        Specificity specificity = SpecificityScore.of(w.facets());
-        boolean approvalRequired = needsApproval(w);
-        return new WarningView(w.id(), WarningMessages.reference(w), w.threatId(), w.recipientId(), w.recipientName(),
-                w.recipientRelationship(), w.channelType(), w.channelAddress(), w.releasableText(),
-                cleared ? w.facets() : w.facets().withoutReasons(), !cleared && !w.facets().withheldReasons().isEmpty(),
-                specificity, w.state(), approvalRequired, w.draftedBy(), w.draftedAt(),
-                w.approvedBy(), w.approvedAt(), w.approvalNote(), w.sentBy(), w.sentAt(), w.sentRecordedAt(),
-                w.deliveredAt(), w.deliveredBy(), w.deliveryReference(), w.handoverNote(), w.acknowledgmentDueAt(),
-                w.acknowledgedAt(), w.acknowledgedBy(), w.responseText(), w.responses(), w.failureReason(),
-                w.noResponseAt(), w.escalatedAt(), w.escalatedBy(), w.escalationNote(),
-                Deliveries.idempotencyKey(w.id(), w.channelType()), deliveries.forWarning(w.id()),
-                w.state().delivered(), nextActions(w, approvalRequired));
-    }
-
-    private static List<String> nextActions(Warning w, boolean approvalRequired) {
-        List<String> actions = new ArrayList<>();
-        switch (w.state()) {
-            case DRAFT -> {
-                actions.add("APPROVE");
-                actions.add("REJECT");
-                if (!approvalRequired) {
-                    actions.add("SEND");
-                }
-            }
-            case APPROVED, FAILED -> actions.add("SEND");
-            case DELIVERED -> {
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case NO_RESPONSE -> {
-                actions.add("ESCALATE");
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case ESCALATED -> {
-                actions.add("ACKNOWLEDGE");
-                actions.add("RECORD_RESPONSE");
-            }
-            case ACKNOWLEDGED -> actions.add("RECORD_RESPONSE");
-            case SENT, REJECTED -> {
-            }
-        }
-        return actions;
+        boolean recipientNeedsApproval = recipientNeedsApproval(w);
+        return new WarningView(w.id(), WarningMessages.reference(w), w.threatId(),
+                WarningView.Addressee.of(w),
+                WarningView.Content.of(w, cleared),
+                w.state(), w.approvalRequired() || recipientNeedsApproval,
+                WarningView.Drafted.of(w),
+                WarningView.Decided.of(w),
+                WarningView.Sent.of(w),
+                WarningView.Delivered.of(w),
+                WarningView.Answers.of(w),
+                WarningView.FollowUp.of(w),
+                new WarningView.DeliveryRecord(Deliveries.idempotencyKey(w.id(), w.channelType()),
+                        deliveries.forWarning(w.id()), w.state().delivered()),
+                w.nextActions(recipientNeedsApproval));
     }
 
     private void requireDutyInForce(ThreatSummary threat) {

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests Tomcat refuses before any Forewarn code runs still get problem+json, never the
- * container's HTML page. Sent over a raw socket, byte for byte, as an attacker would.
+ * container's HTML page (a browser asking for a console page gets the console's plain error page).
+ * Sent over a raw socket, byte for byte, as an attacker would.
  */
 class ContainerErrorTests extends IntegrationTest {
 
@@ -33,6 +34,21 @@ class ContainerErrorTests extends IntegrationTest {
             assertThat(response.toLowerCase()).as(head).contains("content-type: application/problem+json");
             assertThat(response).as(head).contains("\"status\":4").doesNotContain("<html", "Apache Tomcat");
         }
+    }
+
+    @Test
+    void aBrowserAskingForAConsolePageGetsAPageInsteadOfProblemJson() throws IOException {
+        String page = send("GET /console/%2F HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,*/*;q=0.8"
+                + "\r\nConnection: close\r\n\r\n");
+        String problem = send("GET /console/%2F HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(page).startsWith("HTTP/1.1 400");
+        assertThat(page.toLowerCase()).contains("content-type: text/html");
+        assertThat(page).contains("<h1>Bad Request</h1>", "Check the URL", "href=\"/console\"")
+                .doesNotContain("\"status\":", "Apache Tomcat");
+        assertThat(problem).startsWith("HTTP/1.1 400");
+        assertThat(problem.toLowerCase()).contains("content-type: application/problem+json");
     }
 
     @Test

@@ -1,6 +1,12 @@
 package org.forewarn.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.forewarn.warning.NextAction.ACKNOWLEDGE;
+import static org.forewarn.warning.NextAction.APPROVE;
+import static org.forewarn.warning.NextAction.ESCALATE;
+import static org.forewarn.warning.NextAction.RECORD_RESPONSE;
+import static org.forewarn.warning.NextAction.REJECT;
+import static org.forewarn.warning.NextAction.SEND;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +41,30 @@ class WarningStateTests {
             if (state.delivered()) {
                 assertThat(state.canMoveTo(WarningState.SENT)).as(state.name()).isFalse();
                 assertThat(state.canMoveTo(WarningState.DELIVERED)).as(state.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void peopleAreOfferedTheMovesTheTableAllowsAndAnswersOnceDelivered() {
+        assertThat(WarningState.DRAFT.actions()).containsExactly(APPROVE, REJECT, SEND);
+        assertThat(WarningState.APPROVED.actions()).containsExactly(SEND);
+        assertThat(WarningState.SENT.actions()).isEmpty();
+        assertThat(WarningState.FAILED.actions()).containsExactly(SEND);
+        assertThat(WarningState.DELIVERED.actions()).containsExactly(ACKNOWLEDGE, RECORD_RESPONSE);
+        assertThat(WarningState.NO_RESPONSE.actions()).containsExactly(ESCALATE, ACKNOWLEDGE, RECORD_RESPONSE);
+        assertThat(WarningState.ESCALATED.actions()).containsExactly(ACKNOWLEDGE, RECORD_RESPONSE);
+        assertThat(WarningState.ACKNOWLEDGED.actions()).containsExactly(RECORD_RESPONSE);
+        assertThat(WarningState.REJECTED.actions()).isEmpty();
+    }
+
+    @Test
+    void noActionIsOfferedThatTheTableWouldRefuse() {
+        for (WarningState state : WarningState.values()) {
+            for (NextAction action : state.actions()) {
+                if (action.target() != null) {
+                    assertThat(state.canMoveTo(action.target())).as(state + " offers " + action).isTrue();
+                }
             }
         }
     }

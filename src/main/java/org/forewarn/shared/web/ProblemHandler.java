@@ -11,6 +11,7 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -36,17 +38,61 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * The one place where failures become {@code application/problem+json}. Every detail says what
- * to fix; nothing internal (stack traces, SQL) leaves the server.
+ * The one place where failures become problems: {@code application/problem+json} for the API, and
+ * the same problem (status and detail) for the console's error page ({@link #problemFor}). Every
+ * detail says what to fix; nothing internal (stack traces, SQL) leaves the server.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<Object> domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
+    /**
+     * The problem that answers a failure, worked out as for the API, for callers that show it
+     * another way (the console renders it as a page).
+     *
+     * @return the problem, or {@code null} when there is no one left to answer (the client has gone)
+     */
+    public ProblemDetail problemFor(Exception e, WebRequest request) {
+        ResponseEntity<Object> response = respond(e, request);
+        return response != null && response.getBody() instanceof ProblemDetail problem ? problem : null;
+    }
+
+    /**
+     * Everything Spring MVC does not route to its own handler (its exceptions go to
+     * {@link #handleException}, and from there to the hooks overridden below).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> failed(Exception e, WebRequest request) {
+        return respond(e, request);
+    }
+
+    private ResponseEntity<Object> respond(Exception e, WebRequest request) {
+        if (e instanceof DomainException domain) {
+            return domain(domain);
+        }
+        if (e instanceof AccessDeniedException) {
+            return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this action."));
+        }
+        if (e instanceof OptimisticLockingFailureException) {
+            return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                    "Someone else changed this record at the same moment. Reload it and try again."));
+        }
+        if (e instanceof DataIntegrityViolationException integrity) {
+            log.warn("Integrity violation: {}", integrity.getMostSpecificCause().getMessage());
+            return problem(Problems.of(HttpStatus.CONFLICT, "conflict",
+                    "The change conflicts with data already stored (a duplicate or a missing reference)."));
+        }
+        try {
+            return handleException(e, request);
+        } catch (Exception notOneOfSpringMvcs) {
+            return unexpected(e);
+        }
+    }
+
+    /** The status that answers each kind of refusal. */
+    private static HttpStatus status(DomainException.Kind kind) {
+        return switch (kind) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -54,7 +100,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        ResponseEntity<Object> response = problem(Problems.of(status, e.type(), e.getMessage(), e.properties()));
+    }
+
+    private ResponseEntity<Object> domain(DomainException e) {
+        ResponseEntity<Object> response = problem(Problems.of(status(e.kind()), e.type(), e.getMessage(),
+                e.properties()));
         if (e.properties().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER,
                     String.valueOf(seconds.longValue())).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -63,39 +113,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
-        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden",
-                "Your role does not allow this action."));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() != null ? describe(e.getRequiredType()) : "a different value";
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
-                "'" + e.getName() + "' must be " + expected + ", not '" + e.getValue() + "'."));
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e) {
-        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "Someone else changed this record at the same moment. Reload it and try again."));
-    }
-
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        log.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
-        return problem(Problems.of(HttpStatus.CONFLICT, "conflict",
-                "The change conflicts with data already stored (a duplicate or a missing reference)."));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
+    private ResponseEntity<Object> unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on the server. Nothing was changed. Quote reference " + reference
                         + " to the administrator.", Map.of("reference", reference)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "http-404", Problems.describe(404)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (e instanceof MethodArgumentTypeMismatchException parameter) {
+            String expected = e.getRequiredType() != null ? describe(e.getRequiredType()) : "a different value";
+            return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
+                    "'" + parameter.getName() + "' must be " + expected + ", not '" + e.getValue() + "'."));
+        }
+        return super.handleTypeMismatch(e, headers, status, request);
     }
 
     @Override

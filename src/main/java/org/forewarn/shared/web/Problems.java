@@ -30,4 +30,23 @@ public final class Problems {
         properties.forEach(problem::setProperty);
         return problem;
     }
+
+    /** What a status means to the person who met it, when nothing more is known than the status. */
+    public static String describe(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read: its path or query is malformed (for example an encoded "
+                    + "slash, a NUL or another control character in the path) or longer than the server accepts. "
+                    + "Check the URL.";
+            case 403 -> "Your role does not allow this action.";
+            case 404 -> "There is nothing at this address. Check it for typing mistakes.";
+            case 405 -> "This method is not allowed here.";
+            case 408 -> "The request took too long to arrive. Send it again.";
+            case 413 -> "The request is larger than the server accepts.";
+            case 414 -> "The request URL is longer than the server accepts. Shorten the query.";
+            case 431 -> "The request headers are larger than the server accepts.";
+            case 505 -> "This HTTP version is not supported.";
+            default -> status >= 500 ? "The server could not handle the request. Nothing was changed."
+                    : "The request could not be handled.";
+        };
+    }
 }
