@@ -1,81 +1,82 @@
 package org.forewarn.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.forewarn.alerting.PublicDocumentCache.Key;
+import org.forewarn.alerting.PublicDocumentCache.Rendered;
 import org.forewarn.shared.DomainException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the public sees, without signing in: the Atom feeds, each alert's CAP document and its
  * readable page. Drafts and messages awaiting release do not exist here; the threat behind an
  * alert is never mentioned. Every document is conditional (ETag, Last-Modified, 304) and answers
- * HEAD as it answers GET, without the body.
+ * HEAD as it answers GET, without the body. Each is rendered once and then served from
+ * {@link PublicDocumentCache} until a publication or the passing of an expiry changes it.
  */
 @Controller
 class PublicAlertController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType CAP = MediaType.parseMediaType("application/cap+xml;charset=UTF-8");
-
-    private static final CacheControl FEED_CACHE = CacheControl.maxAge(Duration.ofSeconds(60));
-    private static final CacheControl CAP_CACHE = CacheControl.maxAge(Duration.ofMinutes(5));
-    private static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60));
+    static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final Alerts alerts;
-    private final Clock clock;
+    private final PublicDocumentCache documents;
+    private final PublicPageRenderer pages;
 
-    PublicAlertController(Alerts alerts, Clock clock) {
+    PublicAlertController(Alerts alerts, PublicDocumentCache documents, PublicPageRenderer pages) {
         this.alerts = alerts;
-        this.clock = clock;
+        this.documents = documents;
+        this.pages = pages;
     }
 
     /** Current alerts, newest first; expired and cancelled ones drop out. */
     @GetMapping("/alerts.atom")
-    ResponseEntity<String> currentFeed(WebRequest request) {
-        Instant now = clock.instant();
-        List<PublicAlert> current = alerts.current(now);
-        Instant lastModified = feedLastModified(now);
-        String feed = AtomFeed.render(alerts.settings().feedTitle(), "/alerts.atom", current, lastModified,
-                alerts.settings());
-        return conditional(request, feed, lastModified, ATOM, FEED_CACHE);
+    ResponseEntity<byte[]> currentFeed() {
+        return documents.answer(Key.CURRENT_FEED, now -> feed(alerts.settings().feedTitle(), "/alerts.atom",
+                alerts.current(now), alerts.archive(), now));
     }
 
     /** Every published message, including expired, superseded and cancelled ones. */
     @GetMapping("/alerts/archive.atom")
-    ResponseEntity<String> archiveFeed(WebRequest request) {
-        Instant now = clock.instant();
-        Instant lastModified = feedLastModified(now);
-        String feed = AtomFeed.render(alerts.settings().feedTitle() + " (archive)", "/alerts/archive.atom",
-                alerts.archive(), lastModified, alerts.settings());
-        return conditional(request, feed, lastModified, ATOM, FEED_CACHE);
+    ResponseEntity<byte[]> archiveFeed() {
+        return documents.answer(Key.ARCHIVE_FEED, now -> {
+            List<PublicAlert> archive = alerts.archive();
+            return feed(alerts.settings().feedTitle() + " (archive)", "/alerts/archive.atom", archive, archive, now);
+        });
     }
 
+    private Rendered feed(String title, String selfPath, List<PublicAlert> entries, List<PublicAlert> archive,
+            Instant now) {
+        Instant lastModified = feedLastModified(archive, now);
+        return new Rendered(AtomFeed.render(title, selfPath, entries, lastModified, alerts.settings()), ATOM,
+                lastModified, nextExpiry(archive, now));
+    }
+
+    /** The message's record: it never changes. */
     @GetMapping("/alerts/{id}.cap")
-    ResponseEntity<String> cap(@PathVariable UUID id, WebRequest request) {
-        PublicAlert message = published(id);
-        return conditional(request, alerts.cap(message), message.sent(), CAP,
-                CAP_CACHE);
+    ResponseEntity<byte[]> cap(@PathVariable UUID id) {
+        return documents.answer(Key.cap(id), now -> {
+            PublicAlert message = published(id);
+            return new Rendered(alerts.cap(message), CAP, message.sent(), null);
+        });
     }
 
     /**
@@ -84,19 +85,15 @@ class PublicAlertController {
      * so readers and caches can ask "has it changed?" as they do for the CAP and the feeds.
      */
     @GetMapping("/alerts/{id}")
-    String page(@PathVariable UUID id, Model model, WebRequest request, HttpServletResponse response) {
-        PublicAlert message = published(id);
+    ResponseEntity<byte[]> page(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) {
+        return documents.answer(Key.page(id), now -> page(published(id), now, request, response));
+    }
+
+    private Rendered page(PublicAlert message, Instant now, HttpServletRequest request, HttpServletResponse response) {
         PublicAlert latest = alerts.latestOfSeries(message);
-        Instant now = clock.instant();
         boolean expired = !message.expires().isAfter(now);
         Instant lastModified = latest(message.sent(), message.endedAt(), expired ? message.expires() : null,
                 latest.sent());
-        String etag = "W/\"" + HexFormat.of().formatHex(Sha256.of((message.id() + "|" + message.status() + "|"
-                + latest.id() + "|" + expired).getBytes(StandardCharsets.UTF_8))).substring(0, 32) + "\"";
-        response.setHeader(HttpHeaders.CACHE_CONTROL, PAGE_CACHE.cachePublic().getHeaderValue());
-        if (request.checkNotModified(etag, lastModified.toEpochMilli() / 1000 * 1000)) {
-            return null;
-        }
         ZoneId zone = ZoneId.of(message.timeZone());
         DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm z", Locale.ENGLISH)
                 .withZone(zone);
@@ -117,16 +114,19 @@ class PublicAlertController {
         } else if (expired) {
             notice = "This alert expired on " + format.format(message.expires()) + ".";
         }
-        model.addAttribute("alert", new Page(message.id(), message.msgType().cap(), message.sender(),
+        Map<String, Object> model = new HashMap<>();
+        model.put("alert", new Page(message.id(), message.msgType().cap(), message.sender(),
                 message.language(), message.area().description(), message.assistance(), message.severity().cap(),
                 message.urgency().cap(), message.certainty().cap(), message.sent()));
-        model.addAttribute("blocks", blocks);
-        model.addAttribute("sent", format.format(message.sent()));
-        model.addAttribute("effective", format.format(message.effective()));
-        model.addAttribute("expires", format.format(message.expires()));
-        model.addAttribute("notice", notice);
-        model.addAttribute("latestId", latest.id().equals(message.id()) ? null : latest.id());
-        return "alerts/alert";
+        model.put("blocks", blocks);
+        model.put("sent", format.format(message.sent()));
+        model.put("effective", format.format(message.effective()));
+        model.put("expires", format.format(message.expires()));
+        model.put("notice", notice);
+        model.put("latestId", latest.id().equals(message.id()) ? null : latest.id());
+        // It changes when superseded or cancelled (a publication) and when it expires (a notice appears).
+        return new Rendered(pages.render("alerts/alert", model, request, response), HTML, lastModified,
+                expired ? null : message.expires());
     }
 
     private static Instant latest(Instant... instants) {
@@ -160,9 +160,9 @@ class PublicAlertController {
     }
 
     /** The feeds change when a message is published and when an alert expires. */
-    private Instant feedLastModified(Instant now) {
+    private static Instant feedLastModified(List<PublicAlert> archive, Instant now) {
         Instant last = Instant.EPOCH;
-        for (PublicAlert a : alerts.archive()) {
+        for (PublicAlert a : archive) {
             if (a.sent().isAfter(last)) {
                 last = a.sent();
             }
@@ -173,15 +173,14 @@ class PublicAlertController {
         return last;
     }
 
-    private static ResponseEntity<String> conditional(WebRequest request, String body, Instant lastModified,
-            MediaType type, CacheControl cache) {
-        String etag = "\"" + HexFormat.of().formatHex(Sha256.of(body.getBytes(
-                StandardCharsets.UTF_8))).substring(0, 32) + "\"";
-        long modified = lastModified.toEpochMilli() / 1000 * 1000;
-        if (request.checkNotModified(etag, modified)) {
-            return null;
+    /** The next time the feeds change by time alone: the earliest expiry still ahead, or null. */
+    private static Instant nextExpiry(List<PublicAlert> archive, Instant now) {
+        Instant next = null;
+        for (PublicAlert a : archive) {
+            if (a.expires().isAfter(now) && (next == null || a.expires().isBefore(next))) {
+                next = a.expires();
+            }
         }
-        return ResponseEntity.ok().contentType(type).cacheControl(cache.cachePublic()).eTag(etag)
-                .lastModified(modified).body(body);
+        return next;
     }
 }

@@ -24,7 +24,8 @@ final class SafeXml {
 
     private SafeXml() {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // The JDK's own writer, without a service lookup on every document (a fifth of a feed's rendering).
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("No XML writer available", e);
         }

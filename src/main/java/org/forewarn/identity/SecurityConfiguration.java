@@ -24,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -69,19 +70,38 @@ class SecurityConfiguration {
     }
 
     /**
-     * Everything else: the console (form login, session with timeout, CSRF), the public alert
-     * documents, static resources and the API documentation.
+     * The public alert documents (feeds, CAP documents, pages; HEAD as GET): open to everyone and
+     * served the same to everyone, so nobody is signed in here — no session is read or created
+     * (a console user's cookie is ignored), no CSRF token exists — and each answer can be cached
+     * and shared. The security headers are the same as everywhere else.
      */
     @Bean
     @Order(2)
+    SecurityFilterChain publicDocuments(HttpSecurity http) throws Exception {
+        // "/alerts/*" is the archive feed, a CAP document or a page.
+        http.securityMatchers(m -> m.requestMatchers(HttpMethod.GET, "/alerts.atom", "/alerts/*")
+                        .requestMatchers(HttpMethod.HEAD, "/alerts.atom", "/alerts/*"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .servletApi(api -> api.disable())
+                .logout(logout -> logout.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        return http.build();
+    }
+
+    /**
+     * Everything else: the console (form login, session with timeout, CSRF), static resources and
+     * the API documentation.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth
-                        // Public alerts are public: the feeds, CAP documents and pages (HEAD as GET).
-                        .requestMatchers(HttpMethod.GET, "/alerts.atom", "/alerts/archive.atom", "/alerts/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/alerts.atom", "/alerts/archive.atom", "/alerts/*")
-                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
