@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.alerting.PublicDocumentCache.Key;
-import org.forewarn.alerting.PublicDocumentCache.Rendered;
+import org.forewarn.alert.PublicDocumentCache.Key;
+import org.forewarn.alert.PublicDocumentCache.Rendered;
 import org.forewarn.shared.DomainException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
