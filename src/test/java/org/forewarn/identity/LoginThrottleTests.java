@@ -229,6 +229,7 @@ class LoginThrottleTests extends IntegrationTest {
         // e.g. a password typed into the username field
         String typed = "Correct-Horse-Battery-" + ThreadLocalRandom.current().nextInt(1_000_000);
         String address = address();
+        long before = jdbc.sql("select coalesce(max(sequence), 0) from audit_log").query(Long.class).single();
         lockOut(typed, api.from(address));
 
         JsonNode entries = at(t0.plus(Duration.ofMinutes(10)),
@@ -241,9 +242,14 @@ class LoginThrottleTests extends IntegrationTest {
                 .param("typed", typed).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from audit_log where position(lower(:typed) in lower(payload)) > 0")
                 .param("typed", typed).query(Long.class).single()).isZero();
-        // This test's lockout of the name began with its tenth failure, at t0 + 9 min (the address is not locked out).
-        assertThat(jdbc.sql("select payload from audit_log where event_type = 'LoginLockedOut' and occurred_at = :at")
-                .param("at", java.sql.Timestamp.from(t0.plus(Duration.ofMinutes(9)))).query(String.class).list())
+        // This test's lockout of the name began with its tenth failure, at t0 + 9 min (the address is not
+        // locked out). Other tests lock accounts out at the same scenario time: only entries since this
+        // test began, and only of a name no account has, are this test's.
+        assertThat(jdbc.sql("""
+                        select payload from audit_log where event_type = 'LoginLockedOut' and occurred_at = :at
+                          and sequence > :before and position(:nobody in payload) > 0""")
+                .param("at", java.sql.Timestamp.from(t0.plus(Duration.ofMinutes(9)))).param("before", before)
+                .param("nobody", LoginLockedOut.NO_SUCH_ACCOUNT).query(String.class).list())
                 .singleElement().satisfies(payload -> assertThat(payload).contains(LoginLockedOut.NO_SUCH_ACCOUNT,
                         "\"failures\":10", "\"since\":\"" + t0 + "\""));
     }
