@@ -169,11 +169,8 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
                     group by bucket
                     on conflict do nothing""")
                     .param("alert", alert.alertId()).param("now", Timestamp.from(now)).param("chunk", CHUNK).update();
-            jdbc.sql("""
-                    update fanouts set messages = (select count(*) from alert_deliveries where alert_id = :alert),
-                                       matching_lease = :lease
-                    where alert_id = :alert""")
-                    .param("alert", alert.alertId())
+            jdbc.sql("update fanouts set messages = messages + :queued, matching_lease = :lease where alert_id = :alert")
+                    .param("queued", queued).param("alert", alert.alertId())
                     .param("lease", Timestamp.from(clock.instant().plus(properties.lease()))).update();
             if (firstSlice) {
                 // Fresh statistics, so the senders' range queries use the primary key rather than
