@@ -69,7 +69,8 @@ class PublicAlertConsoleTests extends IntegrationTest {
         assertThat(browser.find(By.id("alert-status")).getText()).isEqualTo("DRAFT");
         browser.find(By.id("publish")).click();
         browser.driver.switchTo().alert().accept();
-        assertThat(browser.find(By.id("alert-status")).getText()).isEqualTo("PUBLISHED");
+        // The page reloads after the form posts: wait for the new page's status, not the old one's.
+        assertThat(browser.waitFor(ExpectedConditions.textToBe(By.id("alert-status"), "PUBLISHED"))).isTrue();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#fanout-progress [data-status='COMPLETED']")));
         browser.fullPageScreenshot("alert-published");
@@ -97,7 +98,8 @@ class PublicAlertConsoleTests extends IntegrationTest {
         browser.open("/console/alerts/" + id);
         browser.find(By.id("publish")).click();
         browser.driver.switchTo().alert().accept();
-        assertThat(browser.find(By.id("alert-status")).getText()).isEqualTo("AWAITING_RELEASE");
+        // The page reloads after the form posts: wait for the new page's status, not the old one's.
+        assertThat(browser.waitFor(ExpectedConditions.textToBe(By.id("alert-status"), "AWAITING_RELEASE"))).isTrue();
         assertThat(browser.find(By.id("awaiting-release")).getText()).contains("Awaiting release");
         assertThat(browser.driver.findElements(By.id("release-review"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("mark.leak"))).isEmpty();
