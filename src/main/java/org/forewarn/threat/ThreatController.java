@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +40,16 @@ class ThreatController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    List<ThreatView> all() {
-        return threats.all();
+    @Operation(summary = "Threats, most recently received first, one page at a time",
+            description = "`limit` (1-500, default 50) rows after `cursor`. The body's `next` is the cursor of the "
+                    + "following page (null on the last), also sent as `Link: <...>; rel=\"next\"`. Ties in the "
+                    + "time received are broken by id, so every threat appears exactly once however the list is "
+                    + "paged. Each threat is redacted as the caller's clearance requires.")
+    ResponseEntity<Page<ThreatView>> page(
+            @Parameter(description = "rows per page, 1-500 (default 50)") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "the `next` of the previous page, passed back unchanged; absent for the first page")
+            @RequestParam(required = false) String cursor) {
+        return PageResponses.of(threats.page(PageRequest.of(limit, cursor)));
     }
 
     @PostMapping("/{id}/closure")

@@ -118,6 +118,10 @@ class ThreatReport extends AbstractAggregateRoot<ThreatReport> {
                 List.copyOf(incidents), !cleared, cleared ? protectedDetails : null);
     }
 
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
     UUID id() {
         return id;
     }

@@ -2,7 +2,10 @@ package org.forewarn.threat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +13,11 @@ import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +33,12 @@ public class Threats {
     private final Clock clock;
     /** Looked up when needed: the guards (e.g. No Double Standard) themselves depend on this service. */
     private final ObjectProvider<ThreatClosureGuard> closureGuards;
+    private final JdbcClient jdbc;
 
     Threats(ThreatReports reports, CurrentUser currentUser, Clock clock,
-            ObjectProvider<ThreatClosureGuard> closureGuards) {
+            ObjectProvider<ThreatClosureGuard> closureGuards, JdbcClient jdbc) {
         this.reports = reports;
+        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
         this.closureGuards = closureGuards;
@@ -73,6 +82,29 @@ public class Threats {
     public ThreatView view(UUID id) {
         ThreatReport threat = load(id);
         return threat.view(isCleared(threat, currentUser.actor()));
+    }
+
+    /**
+     * One page of threats, most recently received first (ties by id), each redacted as the caller's
+     * clearance requires. Found through the (received_at desc, id desc) index at any depth.
+     */
+    public Page<ThreatView> page(PageRequest request) {
+        Keyset after = request.after();
+        List<UUID> ids = jdbc.sql("""
+                select id from threats
+                where cast(:afterAt as timestamptz) is null or (received_at, id) < (cast(:afterAt as timestamptz), :afterId)
+                order by received_at desc, id desc
+                limit :limit""")
+                .param("afterAt", after == null ? null : java.sql.Timestamp.from(after.at()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", request.limit() + 1)
+                .query(UUID.class).list();
+        Map<UUID, ThreatReport> found = new HashMap<>();
+        reports.findAllById(ids).forEach(t -> found.put(t.id(), t));
+        Actor actor = currentUser.actor();
+        List<ThreatReport> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return Page.of(ordered, request.limit(), t -> new Keyset(t.receivedAt(), t.id()))
+                .map(t -> t.view(isCleared(t, actor)));
     }
 
     public List<ThreatView> all() {
