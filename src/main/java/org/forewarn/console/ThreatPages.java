@@ -23,7 +23,10 @@ import org.forewarn.threat.RecordIncident;
 import org.forewarn.threat.SourceReliability;
 import org.forewarn.threat.TargetKind;
 import org.forewarn.threat.ThreatStatus;
+import org.forewarn.threat.ThreatFilter;
 import org.forewarn.threat.ThreatView;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.Threats;
 import org.forewarn.threat.Tlp;
 import org.forewarn.warning.Warnings;
@@ -61,18 +64,21 @@ class ThreatPages {
         this.review = review;
     }
 
+    private static final int PAGE = 50;
+
     @GetMapping("/console/threats")
     @PreAuthorize(READERS)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ThreatStatus status,
-            @RequestParam(required = false) HarmType harm, Model model) {
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        List<ThreatView> shown = threats.all().stream()
-                .filter(t -> needle.isEmpty() || (t.title() + " " + t.summary() + " " + t.actor()).toLowerCase(Locale.ROOT)
-                        .contains(needle))
-                .filter(t -> status == null || t.status() == status)
-                .filter(t -> harm == null || t.harmTypes().contains(harm))
-                .toList();
-        model.addAttribute("threats", shown);
+            @RequestParam(required = false) HarmType harm, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer shown, Model model) {
+        ThreatFilter filter = new ThreatFilter(q, status, harm);
+        Page<ThreatView> page = threats.page(filter, PageRequest.of(PAGE, cursor));
+        int before = cursor == null || shown == null ? 0 : Math.max(0, shown);
+        model.addAttribute("threats", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("from", page.items().isEmpty() ? 0 : before + 1);
+        model.addAttribute("to", before + page.items().size());
+        model.addAttribute("total", threats.count(filter));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("harm", harm);

@@ -44,12 +44,16 @@ class ThreatController {
             description = "`limit` (1-500, default 50) rows after `cursor`. The body's `next` is the cursor of the "
                     + "following page (null on the last), also sent as `Link: <...>; rel=\"next\"`. Ties in the "
                     + "time received are broken by id, so every threat appears exactly once however the list is "
-                    + "paged. Each threat is redacted as the caller's clearance requires.")
+                    + "paged. Each threat is redacted as the caller's clearance requires. Filters: `q` (full-text "
+                    + "search over title, summary, actor, targets and places, never protected details; web-search "
+                    + "syntax), `status`, `harm`.")
     ResponseEntity<Page<ThreatView>> page(
+            @Parameter(description = "words to find (title, summary, actor, targets, places)") @RequestParam(required = false) String q,
+            @RequestParam(required = false) ThreatStatus status, @RequestParam(required = false) HarmType harm,
             @Parameter(description = "rows per page, 1-500 (default 50)") @RequestParam(required = false) Integer limit,
             @Parameter(description = "the `next` of the previous page, passed back unchanged; absent for the first page")
             @RequestParam(required = false) String cursor) {
-        return PageResponses.of(threats.page(PageRequest.of(limit, cursor)));
+        return PageResponses.of(threats.page(new ThreatFilter(q, status, harm), PageRequest.of(limit, cursor)));
     }
 
     @PostMapping("/{id}/closure")

@@ -89,14 +89,30 @@ public class Threats {
      * clearance requires. Found through the (received_at desc, id desc) index at any depth.
      */
     public Page<ThreatView> page(PageRequest request) {
+        return page(ThreatFilter.NONE, request);
+    }
+
+    /**
+     * One page of the threats that pass the filter. The text search looks only at what every reader
+     * may see (title, summary, actor, targets, places), never at protected details, so neither the
+     * results nor their number say anything about a protected term.
+     */
+    public Page<ThreatView> page(ThreatFilter filter, PageRequest request) {
         Keyset after = request.after();
         List<UUID> ids = jdbc.sql("""
                 select id from threats
-                where cast(:afterAt as timestamptz) is null or (received_at, id) < (cast(:afterAt as timestamptz), :afterId)
+                where (cast(:afterAt as timestamptz) is null
+                       or (received_at, id) < (cast(:afterAt as timestamptz), :afterId))
+                  and (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
+                  and (cast(:status as text) is null or status = :status)
+                  and (cast(:harm as text) is null or :harm = any(harm_types))
                 order by received_at desc, id desc
                 limit :limit""")
                 .param("afterAt", after == null ? null : java.sql.Timestamp.from(after.at()))
                 .param("afterId", after == null ? null : after.id())
+                .param("q", filter.text())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("harm", filter.harm() == null ? null : filter.harm().name())
                 .param("limit", request.limit() + 1)
                 .query(UUID.class).list();
         Map<UUID, ThreatReport> found = new HashMap<>();
@@ -105,6 +121,19 @@ public class Threats {
         List<ThreatReport> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
         return Page.of(ordered, request.limit(), t -> new Keyset(t.receivedAt(), t.id()))
                 .map(t -> t.view(isCleared(t, actor)));
+    }
+
+    /** How many threats pass the filter (for "1-50 of 1,234"). */
+    public long count(ThreatFilter filter) {
+        return jdbc.sql("""
+                select count(*) from threats
+                where (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
+                  and (cast(:status as text) is null or status = :status)
+                  and (cast(:harm as text) is null or :harm = any(harm_types))""")
+                .param("q", filter.text())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("harm", filter.harm() == null ? null : filter.harm().name())
+                .query(Long.class).single();
     }
 
     public List<ThreatView> all() {

@@ -61,6 +61,11 @@ class CrocusConsoleTests extends ApplicationTest {
         browser.signIn("analyst", PASSWORD);
         browser.find(By.tagName("h1"));
         browser.find(By.linkText("Threats")).click();
+        // The list shows one page of many cases; the analyst searches for this one.
+        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
+        browser.find(By.id("q")).submit();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
+                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
         browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
         browser.find(By.id("protected-details"));
         assertThat(browser.text()).contains("B2", "usually reliable", "probably true", "NIGHTJAR", "Crocus City Hall");
@@ -155,6 +160,11 @@ class CrocusConsoleTests extends ApplicationTest {
     void someoneNotClearedSeesTheRedactedBand() {
         browser.signIn("consular", PASSWORD);
         browser.find(By.linkText("Threats")).click();
+        // The list shows one page of many cases; the analyst searches for this one.
+        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
+        browser.find(By.id("q")).submit();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
+                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
         browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
 
         assertThat(browser.find(By.id("redacted-band")).getText()).contains("REDACTED");
@@ -177,6 +187,11 @@ class CrocusConsoleTests extends ApplicationTest {
         browser.resize(390, 844);
         browser.signIn("analyst", PASSWORD);
         browser.find(By.linkText("Threats")).click();
+        // The list shows one page of many cases; the analyst searches for this one.
+        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
+        browser.find(By.id("q")).submit();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
+                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
         browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
 
         WebElement title = browser.find(By.tagName("h1"));
@@ -191,6 +206,11 @@ class CrocusConsoleTests extends ApplicationTest {
     void everyControlCanBeReachedWithTheKeyboard() {
         browser.signIn("analyst", PASSWORD);
         browser.find(By.linkText("Threats")).click();
+        // The list shows one page of many cases; the analyst searches for this one.
+        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
+        browser.find(By.id("q")).submit();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
+                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
         browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
         browser.find(By.id("draft-warning")).click();
         browser.find(By.id("recipientId"));

@@ -57,6 +57,48 @@ class ThreatPagingTests extends IntegrationTest {
     }
 
     @Test
+    void searchFindsWhatEveryReaderSeesAndNeverAProtectedTerm() {
+        String marker = "Zvezdny" + Integer.toString(new java.util.Random(11).nextInt(1_000_000), 36);
+        Map<String, Object> threat = Fixtures.threat();
+        threat.put("title", "Threat to the " + marker + " arena");
+        String id = api.as(ANALYST).post("/api/v1/threats", threat).expect(201).id();
+
+        // Words every reader sees: the title, a target's name, its place.
+        for (String q : List.of(marker, "\"" + marker + " arena\"", "Crocus " + marker, marker + " Krasnogorsk")) {
+            var found = api.as(org.forewarn.testing.TestUsers.JUNIOR_ANALYST).get("/api/v1/threats?q=" + q).expect(200); // the request builder encodes it
+            assertThat(found.json().get("items")).as(q).hasSize(1);
+            assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(id);
+        }
+
+        // The case's protected term (NIGHTJAR) and source: nothing, for the uncleared and the cleared alike,
+        // exactly as for a word no case holds, so not even a count says the case holds it.
+        for (String reader : List.of(org.forewarn.testing.TestUsers.JUNIOR_ANALYST, ANALYST)) {
+            for (String q : List.of(marker + " NIGHTJAR", marker + " liaison-derived", marker + " CELL-7",
+                    marker + " intercept", marker + " arena nightjar")) {
+                var found = api.as(reader).get("/api/v1/threats?q=" + q).expect(200); // the request builder encodes it
+                assertThat(found.json().get("items")).as(reader + " searching " + q).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void filtersNarrowByStatusAndHarm() {
+        var open = api.as(ANALYST).get("/api/v1/threats?status=OPEN&harm=KIDNAPPING&limit=500").expect(200);
+        open.json().get("items").forEach(t -> {
+            assertThat(t.get("status").asString()).isEqualTo("OPEN");
+            assertThat(t.get("harmTypes").toString()).contains("KIDNAPPING");
+        });
+        Map<String, Object> kidnapping = Fixtures.threat();
+        kidnapping.put("harmTypes", List.of("KIDNAPPING"));
+        kidnapping.put("receivedAt", "2026-11-27T08:00:00Z");
+        String id = api.as(ANALYST).post("/api/v1/threats", kidnapping).expect(201).id();
+        assertThat(api.as(ANALYST).get("/api/v1/threats?harm=KIDNAPPING").expect(200).body()).contains(id);
+        assertThat(api.as(ANALYST).get("/api/v1/threats?harm=INTENTIONAL_KILLING&limit=500").expect(200).body())
+                .doesNotContain(id);
+        assertThat(api.as(ANALYST).get("/api/v1/threats?status=NOT_A_STATUS").expect(400).body()).contains("status");
+    }
+
+    @Test
     void theLastPageHasNoNextAndNoLink() {
         var all = api.as(ANALYST).get("/api/v1/threats?limit=500").expect(200);
         String cursor = all.json().get("next").isNull() ? null : all.json().get("next").asString();
