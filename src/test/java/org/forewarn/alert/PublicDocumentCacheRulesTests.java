@@ -182,7 +182,12 @@ class PublicDocumentCacheRulesTests {
         PublicDocumentCache cache = cache();
         CountDownLatch rendering = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService readers = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r);
+            threads.add(t);
+            return t;
+        });
         try {
             Future<ResponseEntity<byte[]>> first = readers.submit(() -> cache.answer(Key.ARCHIVE_FEED, now -> {
                 rendering.countDown();
@@ -194,7 +199,11 @@ class PublicDocumentCacheRulesTests {
             for (int i = 0; i < 7; i++) {
                 others.add(readers.submit(() -> cache.answer(Key.ARCHIVE_FEED, document(null))));
             }
-            Thread.sleep(200);
+            // Every reader is parked waiting (the first on the release, the others on its rendering)
+            // before the rendering may finish.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> threads.size() == 8
+                    && threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING
+                    || t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.BLOCKED));
             release.countDown();
 
             String text = text(first.get(10, TimeUnit.SECONDS));
