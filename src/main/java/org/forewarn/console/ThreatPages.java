@@ -3,7 +3,6 @@ package org.forewarn.console;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.forewarn.nds.NoDoubleStandard;

@@ -99,20 +99,13 @@ public class Threats {
      */
     public Page<ThreatView> page(ThreatFilter filter, PageRequest request) {
         Keyset after = request.after();
-        List<UUID> ids = jdbc.sql("""
-                select id from threats
-                where (cast(:afterAt as timestamptz) is null
-                       or (received_at, id) < (cast(:afterAt as timestamptz), :afterId))
-                  and (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
-                  and (cast(:status as text) is null or status = :status)
-                  and (cast(:harm as text) is null or :harm = any(harm_types))
-                order by received_at desc, id desc
-                limit :limit""")
+        List<UUID> ids = filtered(jdbc.sql("select id from threats"
+                + " where (cast(:afterAt as timestamptz) is null"
+                + " or (received_at, id) < (cast(:afterAt as timestamptz), :afterId))"
+                + " and " + FILTER
+                + " order by received_at desc, id desc limit :limit"), filter)
                 .param("afterAt", after == null ? null : java.sql.Timestamp.from(after.at()))
                 .param("afterId", after == null ? null : after.id())
-                .param("q", filter.text())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("harm", filter.harm() == null ? null : filter.harm().name())
                 .param("limit", request.limit() + 1)
                 .query(UUID.class).list();
         Map<UUID, ThreatReport> found = new HashMap<>();
@@ -123,16 +116,21 @@ public class Threats {
                 .map(t -> t.view(isCleared(t, actor)));
     }
 
+    /** The filter's conditions: the full-text search never looks at protected details (see V8). */
+    private static final String FILTER = """
+            (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
+              and (cast(:status as text) is null or status = :status)
+              and (cast(:harm as text) is null or :harm = any(harm_types))""";
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, ThreatFilter filter) {
+        return statement.param("q", filter.text())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("harm", filter.harm() == null ? null : filter.harm().name());
+    }
+
     /** How many threats pass the filter (for "1-50 of 1,234"). */
     public long count(ThreatFilter filter) {
-        return jdbc.sql("""
-                select count(*) from threats
-                where (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
-                  and (cast(:status as text) is null or status = :status)
-                  and (cast(:harm as text) is null or :harm = any(harm_types))""")
-                .param("q", filter.text())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("harm", filter.harm() == null ? null : filter.harm().name())
+        return filtered(jdbc.sql("select count(*) from threats where " + FILTER), filter)
                 .query(Long.class).single();
     }
 
