@@ -75,6 +75,7 @@ class ThreatPages {
         int before = cursor == null || shown == null ? 0 : Math.max(0, shown);
         model.addAttribute("threats", page.items());
         model.addAttribute("next", page.next());
+        model.addAttribute("previous", page.previous());
         model.addAttribute("from", page.items().isEmpty() ? 0 : before + 1);
         model.addAttribute("to", before + page.items().size());
         model.addAttribute("total", threats.count(filter));

@@ -14,6 +14,7 @@ import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,21 +99,15 @@ public class Threats {
      * results nor their number say anything about a protected term.
      */
     public Page<ThreatView> page(ThreatFilter filter, PageRequest request) {
-        Keyset after = request.after();
-        List<UUID> ids = filtered(jdbc.sql("select id from threats"
-                + " where (cast(:afterAt as timestamptz) is null"
-                + " or (received_at, id) < (cast(:afterAt as timestamptz), :afterId))"
-                + " and " + FILTER
-                + " order by received_at desc, id desc limit :limit"), filter)
-                .param("afterAt", after == null ? null : java.sql.Timestamp.from(after.at()))
-                .param("afterId", after == null ? null : after.id())
-                .param("limit", request.limit() + 1)
+        KeysetSql keyset = KeysetSql.over("received_at", "id", request);
+        List<UUID> ids = keyset.bind(filtered(jdbc.sql("select id from threats where " + keyset.condition()
+                + " and " + FILTER + keyset.orderAndLimit()), filter))
                 .query(UUID.class).list();
         Map<UUID, ThreatReport> found = new HashMap<>();
         reports.findAllById(ids).forEach(t -> found.put(t.id(), t));
         Actor actor = currentUser.actor();
         List<ThreatReport> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
-        return Page.of(ordered, request.limit(), t -> new Keyset(t.receivedAt(), t.id()))
+        return Page.of(ordered, request, t -> new Keyset(t.receivedAt(), t.id()))
                 .map(t -> t.view(isCleared(t, actor)));
     }
 

@@ -1,0 +1,60 @@
+package org.forewarn.shared;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The keyset part of a list query over {@code (time desc, id desc)}, newest first: the condition
+ * that starts the page at the cursor, the order (reversed for a page before the cursor) and the
+ * limit, one row more than the page so the page knows whether there is more. The condition is left
+ * out of the SQL on the first page rather than switched off with {@code :x is null}, so PostgreSQL
+ * plans each shape for what it is and walks the {@code (time desc, id desc)} index.
+ *
+ * <pre>
+ * KeysetSql keyset = KeysetSql.over("received_at", "id", request);
+ * jdbc.sql("select id from threats where " + keyset.condition() + " and ... " + keyset.orderAndLimit())
+ * </pre>
+ * then {@link #bind} the statement.
+ */
+public record KeysetSql(String timeColumn, String idColumn, PageRequest request) {
+
+    /** A list ordered by a time and an id, newest first. */
+    public static KeysetSql over(String timeColumn, String idColumn, PageRequest request) {
+        return new KeysetSql(timeColumn, idColumn, request);
+    }
+
+    /** A list ordered by a sequence number alone (positions made with {@link Keyset#ofSequence}), highest first. */
+    public static KeysetSql overSequence(String idColumn, PageRequest request) {
+        return new KeysetSql(null, idColumn, request);
+    }
+
+    /** The condition that starts the page at the cursor ({@code true} on the first page). */
+    public String condition() {
+        if (request.first()) {
+            return "true";
+        }
+        String comparison = request.backward() ? ">" : "<";
+        return timeColumn == null
+                ? idColumn + " " + comparison + " :keysetSequence"
+                : "(" + timeColumn + ", " + idColumn + ") " + comparison + " (:keysetAt, :keysetId)";
+    }
+
+    /** {@code order by ... limit :keysetLimit}, in the page's direction. */
+    public String orderAndLimit() {
+        String direction = request.backward() ? " asc" : " desc";
+        return " order by " + (timeColumn == null ? "" : timeColumn + direction + ", ") + idColumn + direction
+                + " limit :keysetLimit";
+    }
+
+    /** Binds the cursor's values and the limit. */
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+        statement = statement.param("keysetLimit", request.limit() + 1);
+        Keyset from = request.from();
+        if (from == null) {
+            return statement;
+        }
+        return timeColumn == null ? statement.param("keysetSequence", from.sequence())
+                : statement.param("keysetAt", Timestamp.from(from.at())).param("keysetId", from.id());
+    }
+}
