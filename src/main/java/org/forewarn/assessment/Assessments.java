@@ -2,6 +2,11 @@ package org.forewarn.assessment;
 
 import java.time.Instant;
 import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +33,11 @@ public class Assessments {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AssessmentProperties properties;
+    private final JdbcClient jdbc;
 
     Assessments(Determinations determinations, Threats threats, CurrentUser currentUser, Clock clock,
-            AssessmentProperties properties) {
+            AssessmentProperties properties, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.determinations = determinations;
         this.threats = threats;
         this.currentUser = currentUser;
@@ -63,6 +70,18 @@ public class Assessments {
 
     public DeterminationView view(UUID determinationId) {
         return load(determinationId).view();
+    }
+
+    /** One page of the case's determinations, most recently proposed first (ties by id). */
+    public Page<DeterminationView> page(UUID threatId, PageRequest request) {
+        threats.summary(threatId);
+        KeysetSql keyset = KeysetSql.over("proposed_at", "id", request);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from determinations where threat_id = :threatId and "
+                + keyset.condition() + keyset.orderAndLimit()).param("threatId", threatId)).query(UUID.class).list();
+        java.util.Map<UUID, Determination> found = new java.util.HashMap<>();
+        determinations.findAllById(ids).forEach(d -> found.put(d.id(), d));
+        List<Determination> ordered = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return Page.of(ordered, request, d -> new Keyset(d.proposedAt(), d.id())).map(Determination::view);
     }
 
     public List<DeterminationView> forThreat(UUID threatId) {

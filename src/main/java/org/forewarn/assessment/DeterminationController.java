@@ -1,5 +1,11 @@
 package org.forewarn.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -34,8 +40,11 @@ class DeterminationController {
 
     @GetMapping("/threats/{threatId}/determinations")
     @PreAuthorize(READERS)
-    List<DeterminationView> forThreat(@PathVariable UUID threatId) {
-        return assessments.forThreat(threatId);
+    @Operation(summary = "The case's determinations, most recently proposed first", description = PageResponses.PAGED)
+    ResponseEntity<Page<DeterminationView>> forThreat(@PathVariable UUID threatId,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(assessments.page(threatId, PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/determinations/{id}")

@@ -1,5 +1,11 @@
 package org.forewarn.warning;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +52,12 @@ class WarningController {
 
     @GetMapping("/threats/{threatId}/warnings")
     @PreAuthorize(READERS)
-    List<WarningView> forThreat(@PathVariable UUID threatId) {
-        return warnings.forThreat(threatId);
+    @Operation(summary = "The case's warnings, most recently drafted first",
+            description = "Each redacted as the caller's clearance requires." + PageResponses.PAGED)
+    ResponseEntity<Page<WarningView>> forThreat(@PathVariable UUID threatId,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(warnings.page(threatId, PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/warnings/{id}")

@@ -23,9 +23,14 @@ import org.forewarn.recipient.Recipients;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.ForewarnProperties;
 import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,12 +55,14 @@ public class Warnings {
     private final TearlineChecks tearlineChecks;
     private final TransactionTemplate transaction;
     private final String organization;
+    private final JdbcClient jdbc;
 
     Warnings(WarningRecords records, Threats threats, Assessments assessments, Recipients recipients,
             Deliveries deliveries, Receipts receipts, CurrentUser currentUser, Clock clock,
             WarningProperties properties, TearlineChecks tearlineChecks, PlatformTransactionManager transactions,
-            ForewarnProperties forewarn) {
+            ForewarnProperties forewarn, JdbcClient jdbc) {
         this.records = records;
+        this.jdbc = jdbc;
         this.threats = threats;
         this.assessments = assessments;
         this.recipients = recipients;
@@ -201,6 +208,19 @@ public class Warnings {
     public WarningView view(UUID warningId) {
         Warning warning = load(warningId);
         return view(warning, clearedFor(warning));
+    }
+
+    /** One page of the case's warnings, most recently drafted first (ties by id). */
+    public Page<WarningView> page(UUID threatId, PageRequest request) {
+        threats.summary(threatId);
+        boolean cleared = threats.currentUserIsCleared(threatId);
+        KeysetSql keyset = KeysetSql.over("drafted_at", "id", request);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from warnings where threat_id = :threatId and "
+                + keyset.condition() + keyset.orderAndLimit()).param("threatId", threatId)).query(UUID.class).list();
+        Map<UUID, Warning> found = new java.util.HashMap<>();
+        records.findAllById(ids).forEach(w -> found.put(w.id(), w));
+        List<Warning> ordered = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return Page.of(ordered, request, w -> new Keyset(w.draftedAt(), w.id())).map(w -> view(w, cleared));
     }
 
     public List<WarningView> forThreat(UUID threatId) {

@@ -176,7 +176,7 @@ class DeterminationTests extends IntegrationTest {
                 .expect(409);
 
         assertThat(second.text("detail")).contains("awaiting approval");
-        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/determinations").expect(200).json()).hasSize(1);
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/determinations").expect(200).json().get("items")).hasSize(1);
     }
 
     @Test

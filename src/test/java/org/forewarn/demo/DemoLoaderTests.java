@@ -45,12 +45,12 @@ class DemoLoaderTests extends IntegrationTest {
 
         String id = crocus.get("id").asString();
         JsonNode determination = api.as("analyst", DemoUsers.PASSWORD)
-                .get("/api/v1/threats/" + id + "/determinations").expect(200).json().get(0);
+                .get("/api/v1/threats/" + id + "/determinations").expect(200).json().get("items").get(0);
         assertThat(determination.get("state").asString()).isEqualTo("APPROVED");
         assertThat(determination.get("decidedBy").asString()).isEqualTo("approver");
 
         JsonNode warning = api.as("liaison", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/warnings")
-                .expect(200).json().get(0);
+                .expect(200).json().get("items").get(0);
         assertThat(warning.get("state").asString()).isEqualTo("ACKNOWLEDGED");
         assertThat(warning.get("recipientRelationship").asString()).isEqualTo("ADVERSARY");
         assertThat(warning.get("sentAt").asString()).isEqualTo("2024-03-06T12:00:00Z");

@@ -61,7 +61,7 @@ class TearlineCheckLimitsTests extends IntegrationTest {
         assertThat(checks.get(1).get("payload").get("clean").asBoolean()).isFalse();
         assertThat(checks.get(1).get("payload").get("leakKinds").get(0).asString()).isEqualTo("PROTECTED_TERM");
         assertThat(audit.body()).doesNotContain("Is it", "Source: NIGHTJAR");
-        assertThat(api.as(prober).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).isEmpty();
+        assertThat(api.as(prober).get("/api/v1/threats/" + threat + "/warnings").expect(200).json().get("items")).isEmpty();
     }
 
     @Test

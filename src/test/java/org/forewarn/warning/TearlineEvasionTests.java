@@ -92,7 +92,7 @@ class TearlineEvasionTests extends IntegrationTest {
         assertThat(response.text("type")).endsWith("tearline-leak");
         assertThat(response.text("detail")).contains(found);
         assertThat(leaks(response.json())).containsExactly(kind + " " + found);
-        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).isEmpty();
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json().get("items")).isEmpty();
     }
 
     @ParameterizedTest
@@ -112,7 +112,7 @@ class TearlineEvasionTests extends IntegrationTest {
         api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
                 Fixtures.warning(adversary, "LIAISON", Fixtures.CLEAN_TEXT)).expect(201);
 
-        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).hasSize(1);
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json().get("items")).hasSize(1);
     }
 
     private static List<String> leaks(JsonNode body) {

@@ -50,7 +50,7 @@ class WarningWorkflowTests extends IntegrationTest {
         JsonNode leak = response.json().get("leaks").get(0);
         assertThat(leak.get("kind").asString()).isEqualTo("PROTECTED_TERM");
         assertThat(leak.get("found").asString()).isEqualTo("Night-jar");
-        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).isEmpty();
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json().get("items")).isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class WarningWorkflowTests extends IntegrationTest {
 
         assertThat(response.body()).doesNotContain("NIGHTJAR\"", "protected term");
         api.as(JUNIOR_ANALYST).post("/api/v1/threats/" + threat + "/tearline-check", Map.of("text", "x")).expect(403);
-        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json()).isEmpty();
+        assertThat(api.as(ANALYST).get("/api/v1/threats/" + threat + "/warnings").expect(200).json().get("items")).isEmpty();
     }
 
     @Test
