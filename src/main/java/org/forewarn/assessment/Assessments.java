@@ -95,9 +95,25 @@ public class Assessments {
                 .map(Assessments::duty);
     }
 
-    /** Every threat whose determination in force is an approved duty to warn, earliest deadline first. */
-    public List<ApprovedDuty> dutiesInForce() {
-        return determinations.findDutiesInForce().stream().map(Assessments::duty).toList();
+    /**
+     * The duties to warn in force whose deadline is at or before {@code until}, earliest first, on the
+     * cases that also meet {@code condition} (written, like a
+     * {@link org.forewarn.threat.ThreatListCondition}, against {@code threats.id}). The due queue asks
+     * this instead of walking every duty the office ever had.
+     */
+    public List<ApprovedDuty> dutiesDueBy(Instant until, SqlCondition condition) {
+        return jdbc.sql("""
+                select d.id, d.threat_id, d.decided_at, d.warn_by
+                from determinations d cross join lateral (select d.threat_id as id) threats
+                where d.state = 'APPROVED' and d.outcome = 'DUTY_TO_WARN' and d.warn_by <= :until
+                  and not exists (select 1 from determinations later
+                                  where later.threat_id = d.threat_id and later.state = 'APPROVED'
+                                    and later.decided_at > d.decided_at)
+                  and (""" + condition.sql() + ") order by d.warn_by")
+                .params(condition.params()).param("until", java.sql.Timestamp.from(until))
+                .query((rs, n) -> new ApprovedDuty(rs.getObject("id", UUID.class), rs.getObject("threat_id", UUID.class),
+                        rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("warn_by").toInstant()))
+                .list();
     }
 
     /**

@@ -21,13 +21,4 @@ interface Determinations extends ListCrudRepository<Determination, UUID> {
             order by decided_at desc limit 1""")
     Optional<Determination> findInForce(UUID threatId);
 
-    /** Every threat's determination in force, where it is a duty to warn. */
-    @Query("""
-            select d.* from determinations d
-            where d.state = 'APPROVED' and d.outcome = 'DUTY_TO_WARN'
-              and not exists (select 1 from determinations later
-                              where later.threat_id = d.threat_id and later.state = 'APPROVED'
-                                and later.decided_at > d.decided_at)
-            order by d.warn_by""")
-    List<Determination> findDutiesInForce();
 }

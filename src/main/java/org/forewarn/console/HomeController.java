@@ -1,12 +1,16 @@
 package org.forewarn.console;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.due.DueQueue;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.DemoMode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class HomeController {
@@ -25,8 +29,13 @@ class HomeController {
     record Row(DueQueue.DueEntry item, String link, String label) {
     }
 
-    private java.util.List<Row> rows(boolean mine) {
-        return due.now(mine).stream().map(i -> new Row(i, links.forDue(i), i.kind().label())).toList();
+    private static final int PAGE = 50;
+
+    /** One page of the queue as the console lists it. */
+    private ListView<Row> rows(boolean mine, String cursor, Integer from) {
+        DueQueue.CountedPage counted = due.counted(mine, PageRequest.of(PAGE, cursor));
+        return ListView.of(counted.page().map(i -> new Row(i, links.forDue(i), i.kind().label())),
+                new ListCount(counted.total(), false), from, PAGE);
     }
 
     /** A demo instance says who to sign in as; a real one says nothing about its users. */
@@ -45,18 +54,14 @@ class HomeController {
     /** Due now: what needs a person's action, oldest first. */
     @GetMapping("/console")
     @PreAuthorize("isAuthenticated()")
-    String due(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+    String due(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer from, HttpServletRequest request, Model model) {
         // The queue itself keeps case items from administrators and admin items from everyone else.
-        model.addAttribute("items", rows(mine));
+        model.addAttribute("list", rows(mine, cursor, from));
         model.addAttribute("mine", mine);
-        return "console/due";
-    }
-
-    /** The due list alone, for htmx to refresh. */
-    @GetMapping("/console/due-list")
-    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR','ADMIN')")
-    String dueList(@RequestParam(defaultValue = "false") boolean mine, Model model) {
-        model.addAttribute("items", rows(mine));
-        return "console/due :: list";
+        // The list refreshes itself where it stands: this very page, not the first.
+        model.addAttribute("self", ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString()
+                .replaceFirst("^[a-z]+://[^/]+", ""));
+        return ListView.listOnly(request) ? "console/due :: list" : "console/due";
     }
 }

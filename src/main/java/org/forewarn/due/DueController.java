@@ -1,6 +1,11 @@
 package org.forewarn.due;
 
-import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +29,11 @@ class DueController {
      */
     @GetMapping
     @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR','ADMIN')")
-    List<DueQueue.DueEntry> due(@RequestParam(defaultValue = "false") boolean mine) {
-        return queue.now(mine);
+    @Operation(summary = "What is waiting for someone, oldest first", description = "Items of cases go to everyone "
+            + "who reads cases; `mine=true` keeps what the caller's roles can act on." + PageResponses.PAGED)
+    ResponseEntity<Page<DueQueue.DueEntry>> due(@RequestParam(defaultValue = "false") boolean mine,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(queue.page(mine, PageRequest.of(limit, cursor)));
     }
 }

@@ -15,6 +15,9 @@ import org.forewarn.identity.Role;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
 import org.forewarn.shared.DueKind;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
 import org.springframework.stereotype.Service;
@@ -63,6 +66,74 @@ public class DueQueue {
 
     private static boolean actsOn(Actor actor, DueItem item) {
         return actor.roles().contains(Role.valueOf(item.actionRole()));
+    }
+
+    /**
+     * One page of the queue, oldest first. The queue holds open work, not history, so it is gathered
+     * whole and cut here; the cursor is the last item's (since, subject), and an item acted on since the
+     * page was shown (gone from the queue) is stepped over by its time.
+     */
+    public Page<DueEntry> page(boolean onlyMine, PageRequest request) {
+        return counted(onlyMine, request).page();
+    }
+
+    /** A page of the queue and how many items the whole queue holds, for "1–50 of 73". */
+    public record CountedPage(Page<DueEntry> page, int total) {
+    }
+
+    public CountedPage counted(boolean onlyMine, PageRequest request) {
+        List<DueEntry> all = now(onlyMine);
+        int limit = request.limit();
+        int from;
+        int to;
+        if (request.first()) {
+            from = 0;
+            to = Math.min(all.size(), limit);
+        } else if (!request.backward()) {
+            from = after(all, request.after());
+            to = Math.min(all.size(), from + limit);
+        } else {
+            to = before(all, request.before());
+            from = Math.max(0, to - limit);
+        }
+        List<DueEntry> items = all.subList(from, to);
+        return new CountedPage(new Page<>(items, to < all.size() && !items.isEmpty()
+                ? position(items.get(items.size() - 1)).cursor() : null,
+                from > 0 && !items.isEmpty() ? position(items.get(0)).cursorBefore() : null), all.size());
+    }
+
+    private static Keyset position(DueEntry entry) {
+        UUID subject = entry.subjectId() != null ? entry.subjectId()
+                : entry.threatId() != null ? entry.threatId() : new UUID(0, entry.kind().ordinal());
+        return new Keyset(entry.since(), subject);
+    }
+
+    /** The index just after the cursor's item, or after every item older than it if it has gone. */
+    private static int after(List<DueEntry> all, Keyset cursor) {
+        for (int i = 0; i < all.size(); i++) {
+            if (position(all.get(i)).equals(cursor)) {
+                return i + 1;
+            }
+        }
+        int i = 0;
+        while (i < all.size() && !all.get(i).since().isAfter(cursor.at())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the cursor's item, or of the first item newer than it if it has gone. */
+    private static int before(List<DueEntry> all, Keyset cursor) {
+        for (int i = 0; i < all.size(); i++) {
+            if (position(all.get(i)).equals(cursor)) {
+                return i;
+            }
+        }
+        int i = 0;
+        while (i < all.size() && all.get(i).since().isBefore(cursor.at())) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.forewarn.assessment.Assessments;
 import org.forewarn.shared.DueItem;
 import org.forewarn.shared.DueItemSource;
 import org.forewarn.shared.DueKind;
+import org.forewarn.shared.SqlCondition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WarningDueItems implements DueItemSource {
+
+    /** No warning on the case has gone out. */
+    static final SqlCondition NOTHING_SENT = SqlCondition.of(
+            "not exists (select 1 from warnings w where w.threat_id = threats.id and w.sent_at is not null)");
 
     private final Warnings warnings;
     private final Assessments assessments;
@@ -29,10 +34,9 @@ class WarningDueItems implements DueItemSource {
     @Override
     public List<DueItem> dueItems(Instant now) {
         List<DueItem> items = new ArrayList<>();
-        for (ApprovedDuty duty : assessments.dutiesInForce()) {
-            if (duty.warnBy() == null || warnings.anySent(duty.threatId())) {
-                continue;
-            }
+        // Only duties whose deadline is near or missed and on which nothing has been sent: a query, not a
+        // walk through every duty the office ever had.
+        for (ApprovedDuty duty : assessments.dutiesDueBy(now.plus(assessments.deadlineNear()), NOTHING_SENT)) {
             boolean missed = now.isAfter(duty.warnBy());
             boolean near = !missed && !now.plus(assessments.deadlineNear()).isBefore(duty.warnBy());
             if (missed || near) {

@@ -38,8 +38,8 @@ class WarningListConditions implements ThreatListCondition {
                     + RecipientConditions.approvalRequiredToWarn("w.recipient_id") + "))"));
         }
         if (filter.deadlineWithin() != null) {
-            conditions.add(assessments.dutyDeadlineBy(now.plus(filter.deadlineWithin())).and(SqlCondition.of(
-                    "not exists (select 1 from warnings w where w.threat_id = threats.id and w.sent_at is not null)")));
+            conditions.add(assessments.dutyDeadlineBy(now.plus(filter.deadlineWithin()))
+                    .and(WarningDueItems.NOTHING_SENT));
         }
         return conditions;
     }

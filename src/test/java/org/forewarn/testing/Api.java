@@ -70,6 +70,24 @@ public final class Api {
             this.password = password;
         }
 
+        /**
+         * Every item of a paged list, following {@code next} to the end (500 at a time), as one array:
+         * for tests that look for something anywhere in a list another test may have filled.
+         */
+        public tools.jackson.databind.JsonNode all(String path) {
+            tools.jackson.databind.node.ArrayNode items = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .createArrayNode();
+            String separator = path.contains("?") ? "&" : "?";
+            String cursor = null;
+            do {
+                tools.jackson.databind.JsonNode page = get(path + separator + "limit=500"
+                        + (cursor == null ? "" : "&cursor=" + cursor)).expect(200).json();
+                page.get("items").forEach(items::add);
+                cursor = page.get("next").isNull() ? null : page.get("next").asString();
+            } while (cursor != null);
+            return items;
+        }
+
         public Response get(String path) {
             return call(HttpMethod.GET, path, null);
         }

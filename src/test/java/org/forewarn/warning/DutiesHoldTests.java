@@ -101,7 +101,7 @@ class DutiesHoldTests extends IntegrationTest {
         assertThat(drafted.get("nextActions").toString()).doesNotContain("SEND");
         var refused = api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(409);
         assertThat(refused.text("type")).endsWith("approval-required");
-        assertThat(api.as(APPROVER).get("/api/v1/due").expect(200).json().findValuesAsString("subjectId"))
+        assertThat(api.as(APPROVER).all("/api/v1/due").findValuesAsString("subjectId"))
                 .contains(warning);
 
         // Once an approver confirms the relationship, it counts for new warnings.

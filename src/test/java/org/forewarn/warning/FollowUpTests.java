@@ -78,7 +78,7 @@ class FollowUpTests extends IntegrationTest {
         String oneHour = proposedAt(now.minus(Duration.ofHours(1)));
         String twoHours = proposedAt(now.minus(Duration.ofHours(2)));
 
-        JsonNode due = api.as(APPROVER).get("/api/v1/due").expect(200).json();
+        JsonNode due = api.as(APPROVER).all("/api/v1/due");
 
         List<String> subjects = due.findValuesAsString("subjectId");
         assertThat(subjects).containsSubsequence(threeHours, twoHours, oneHour);
@@ -98,11 +98,11 @@ class FollowUpTests extends IntegrationTest {
         String determination = api.as(ANALYST).post("/api/v1/threats/" + cases.threat() + "/determinations",
                 Fixtures.dutyToWarn()).expect(201).id();
 
-        JsonNode mine = api.as(LIAISON).get("/api/v1/due?mine=true").expect(200).json();
+        JsonNode mine = api.as(LIAISON).all("/api/v1/due?mine=true");
 
         assertThat(mine.findValuesAsString("actionRole")).containsOnly("LIAISON");
         assertThat(mine.findValuesAsString("subjectId")).contains(ready).doesNotContain(determination);
-        assertThat(api.as(LIAISON).get("/api/v1/due").expect(200).json().findValuesAsString("subjectId"))
+        assertThat(api.as(LIAISON).all("/api/v1/due").findValuesAsString("subjectId"))
                 .contains(ready, determination);
     }
 
@@ -157,7 +157,7 @@ class FollowUpTests extends IntegrationTest {
 
     private JsonNode deadlineItem(String threat, Duration ahead) {
         return later(ahead, () -> {
-            for (JsonNode item : api.as(ANALYST).get("/api/v1/due").expect(200).json()) {
+            for (JsonNode item : api.as(ANALYST).all("/api/v1/due")) {
                 if (item.get("kind").asString().startsWith("WARNING_DEADLINE")
                         && item.get("threatId").asString().equals(threat)) {
                     return item;
@@ -168,7 +168,7 @@ class FollowUpTests extends IntegrationTest {
     }
 
     private JsonNode dueItem(String user, String subjectId) {
-        for (JsonNode item : api.as(user).get("/api/v1/due").expect(200).json()) {
+        for (JsonNode item : api.as(user).all("/api/v1/due")) {
             if (item.get("subjectId").asString().equals(subjectId)) {
                 return item;
             }
