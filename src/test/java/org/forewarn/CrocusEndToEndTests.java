@@ -144,7 +144,7 @@ class CrocusEndToEndTests extends IntegrationTest {
 
         JsonNode chain = api.as(AUDITOR).get("/api/v1/audit/verify").expect(200).json();
         assertThat(chain.get("valid").asBoolean()).isTrue();
-        List<String> events = api.as(AUDITOR).get("/api/v1/audit?caseId=" + threatId).expect(200).json()
+        List<String> events = api.as(AUDITOR).get("/api/v1/audit?caseId=" + threatId).expect(200).json().get("items")
                 .findValuesAsString("eventType");
         assertThat(events).containsSubsequence("ThreatReported", "DeterminationProposed", "DeterminationApproved",
                 "WarningDrafted", "WarningApproved", "WarningSent", "NdsObligationOpened", "WarningDelivered",

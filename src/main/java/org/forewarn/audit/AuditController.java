@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,12 +52,23 @@ class AuditController {
 
     @GetMapping("/audit")
     @PreAuthorize("hasRole('AUDITOR')")
-    List<AuditEntryView> entries(@RequestParam(required = false) UUID caseId,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw InvalidInput.of("limit", "must be between 1 and 1000");
+    @Operation(summary = "The audit chain in its own order, oldest first",
+            description = "Of one case (`caseId`) or of everything. `after` starts after a sequence number (to "
+                    + "resume reading the chain where you stopped); otherwise pass the page's `next` as `cursor`."
+                    + PageResponses.PAGED)
+    ResponseEntity<Page<AuditEntryView>> entries(@RequestParam(required = false) UUID caseId,
+            @Parameter(description = "start after this sequence number") @RequestParam(required = false) Long after,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        if (after != null) {
+            if (cursor != null) {
+                throw InvalidInput.of("after", "give either `after` (a sequence number) or `cursor`, not both");
+            }
+            request = PageRequest.after(request.limit(), Keyset.ofSequence(after));
         }
-        return log.page(caseId, after, limit).stream().map(AuditEntryView::of).toList();
+        return PageResponses.of(Page.of(log.page(caseId, request), request, e -> Keyset.ofSequence(e.sequence()))
+                .map(AuditEntryView::of));
     }
 
     @GetMapping("/audit/verify")

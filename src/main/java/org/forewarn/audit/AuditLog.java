@@ -1,5 +1,8 @@
 package org.forewarn.audit;
 
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.PageRequest;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -89,6 +92,25 @@ class AuditLog {
     /** The name the event declares for the record; never its class name, which may change. */
     static String eventType(DomainEvent event) {
         return DECLARED_TYPES.get(event.getClass());
+    }
+
+    /**
+     * Up to {@code limit + 1} entries in chain order after the request's position, or (a page before)
+     * in reverse chain order before it; the position is a sequence number ({@link Keyset#ofSequence}).
+     */
+    List<AuditEntry> page(UUID caseId, PageRequest request) {
+        boolean backward = request.backward();
+        String where = request.first() ? "true" : backward ? "sequence < :position" : "sequence > :position";
+        var statement = jdbc.sql("select * from audit_log where " + (caseId == null ? "true" : "case_id = :caseId")
+                + " and " + where + " order by sequence" + (backward ? " desc" : "") + " limit :limit")
+                .param("limit", request.limit() + 1);
+        if (caseId != null) {
+            statement = statement.param("caseId", caseId);
+        }
+        if (!request.first()) {
+            statement = statement.param("position", request.from().sequence());
+        }
+        return statement.query(AuditRows.ENTRY).list();
     }
 
     List<AuditEntry> page(UUID caseId, long afterSequence, int limit) {

@@ -1,5 +1,9 @@
 package org.forewarn.audit;
 
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +29,18 @@ public class AuditTrail {
     }
 
     public List<Entry> page(UUID caseId, long afterSequence, int limit) {
-        return log.page(caseId, afterSequence, limit).stream().map(e -> new Entry(e.sequence(), e.recordedAt(),
-                e.occurredAt(), e.eventType(), e.actor(), e.subjectType(), e.subjectId(), e.caseId(),
-                CanonicalJson.write(AuditPayloads.forReaders(e.payload()).payload()), e.prevHash(), e.hash())).toList();
+        return log.page(caseId, afterSequence, limit).stream().map(AuditTrail::entry).toList();
+    }
+
+    /** One page of the chain in its own order (oldest first), of one case or of everything. */
+    public Page<Entry> page(UUID caseId, PageRequest request) {
+        return Page.of(log.page(caseId, request), request, e -> Keyset.ofSequence(e.sequence())).map(AuditTrail::entry);
+    }
+
+    private static Entry entry(AuditEntry e) {
+        return new Entry(e.sequence(), e.recordedAt(), e.occurredAt(), e.eventType(), e.actor(), e.subjectType(),
+                e.subjectId(), e.caseId(), CanonicalJson.write(AuditPayloads.forReaders(e.payload()).payload()),
+                e.prevHash(), e.hash());
     }
 
     public ChainVerification verify() {

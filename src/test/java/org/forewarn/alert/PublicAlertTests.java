@@ -258,7 +258,7 @@ class PublicAlertTests extends IntegrationTest {
         alert.put("threatId", threat);
         published(alert);
 
-        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json()
+        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json().get("items")
                 .findValuesAsString("eventType")).containsSubsequence("AlertDrafted", "AlertSubmittedForRelease",
                 "AlertReleased", "AlertPublished");
     }

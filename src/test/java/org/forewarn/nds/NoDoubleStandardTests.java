@@ -92,7 +92,7 @@ class NoDoubleStandardTests extends IntegrationTest {
         var closed = api.as(ANALYST).post("/api/v1/threats/" + threat + "/closure",
                 Map.of("reason", "Public warned; case complete")).expect(200);
         assertThat(closed.text("status")).isEqualTo("CLOSED");
-        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json()
+        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json().get("items")
                 .findValuesAsString("eventType")).containsSubsequence("WarningSent", "NdsObligationOpened",
                 "AlertSubmittedForRelease", "AlertReleased", "AlertPublished", "NdsObligationSatisfied",
                 "ThreatClosed");

@@ -186,9 +186,9 @@ class ThreatIntakeTests extends IntegrationTest {
 
         var audit = api.as(AUDITOR).get("/api/v1/audit?caseId=" + id).expect(200);
 
-        assertThat(audit.json()).hasSize(1);
-        assertThat(audit.json().get(0).get("eventType").asString()).isEqualTo("ThreatReported");
-        assertThat(audit.json().get(0).get("actor").asString()).isEqualTo(ANALYST);
+        assertThat(audit.json().get("items")).hasSize(1);
+        assertThat(audit.json().get("items").get(0).get("eventType").asString()).isEqualTo("ThreatReported");
+        assertThat(audit.json().get("items").get(0).get("actor").asString()).isEqualTo(ANALYST);
         assertThat(audit.body()).doesNotContain("NIGHTJAR", "placeholder method", "liaison-derived");
     }
 

@@ -133,7 +133,7 @@ class FollowUpTests extends IntegrationTest {
         assertThat(acknowledged.text("state")).isEqualTo("ACKNOWLEDGED");
         assertThat(dueItem(LIAISON, warning)).isNull();
 
-        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json()
+        assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json().get("items")
                 .findValuesAsString("eventType")).containsSubsequence("WarningDelivered", "WarningUnanswered",
                 "WarningEscalated", "WarningAcknowledged");
     }
