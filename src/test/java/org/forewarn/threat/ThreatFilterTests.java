@@ -27,7 +27,7 @@ class ThreatFilterTests extends IntegrationTest {
         String marker = marker();
         String secretInRussia = report(marker, Map.of("classification", "SECRET", "receivedAt", "2025-02-10T10:00:00Z"),
                 "RU");
-        String confidentialInFrance = report(marker, Map.of("classification", "CONFIDENTIAL",
+        String confidentialInFrance = report(marker, Map.of("classification", "TOP_SECRET",
                 "receivedAt", "2025-03-10T10:00:00Z"), "FR");
         String secretLater = report(marker, Map.of("classification", "SECRET", "receivedAt", "2025-05-10T10:00:00Z"),
                 null);
