@@ -39,7 +39,8 @@ class DirectoryPages {
     @GetMapping("/console/recipients")
     @PreAuthorize("isAuthenticated()")
     String recipients(Model model) {
-        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("recipients", recipients.page(org.forewarn.recipient.RecipientFilter.NONE,
+                org.forewarn.shared.PageRequest.first(org.forewarn.shared.PageRequest.DEFAULT_LIMIT)).items());
         model.addAttribute("kinds", RecipientKind.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("channelTypes", ChannelType.values());

@@ -1,6 +1,12 @@
 package org.forewarn.shared;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,5 +62,15 @@ public record KeysetSql(String timeColumn, String idColumn, PageRequest request)
         }
         return timeColumn == null ? statement.param("keysetSequence", from.sequence())
                 : statement.param("keysetAt", Timestamp.from(from.at())).param("keysetId", from.id());
+    }
+
+    /**
+     * The aggregates loaded for a page's ids ({@code findAllById}), back in the page's order; an id
+     * deleted in between is left out.
+     */
+    public static <T> List<T> inOrder(List<UUID> ids, Iterable<T> found, Function<T, UUID> id) {
+        Map<UUID, T> byId = new HashMap<>();
+        found.forEach(t -> byId.put(id.apply(t), t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

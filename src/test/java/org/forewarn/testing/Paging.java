@@ -1,0 +1,76 @@
+package org.forewarn.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks a paged list ({@code items}, {@code next}, {@code previous}, {@code Link}) to its end and back,
+ * checking on the way that the body's cursors and the {@code Link} header agree.
+ */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    /** One page as answered. */
+    public record Seen(List<JsonNode> items, String next, String previous, String link) {
+    }
+
+    /** Every page from the first (no cursor) to the last, following {@code next}. */
+    public static List<Seen> forward(Api.Caller caller, String path) {
+        List<Seen> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            Seen page = get(caller, path, cursor);
+            pages.add(page);
+            cursor = page.next();
+            assertThat(pages).as("a list that never ends").hasSizeLessThan(1_000);
+        } while (cursor != null);
+        return pages;
+    }
+
+    /** Every page from the one {@code previous} points to back to the first, in list order. */
+    public static List<Seen> backward(Api.Caller caller, String path, String previous) {
+        List<Seen> pages = new ArrayList<>();
+        String cursor = previous;
+        while (cursor != null) {
+            Seen page = get(caller, path, cursor);
+            pages.add(page);
+            cursor = page.previous();
+            assertThat(pages).as("a list that never ends").hasSizeLessThan(1_000);
+        }
+        Collections.reverse(pages);
+        return pages;
+    }
+
+    /** The items of the pages, in order. */
+    public static List<JsonNode> items(List<Seen> pages) {
+        return pages.stream().flatMap(p -> p.items().stream()).toList();
+    }
+
+    public static Seen get(Api.Caller caller, String path, String cursor) {
+        Api.Response answer = caller.get(path + (cursor == null ? "" : (path.contains("?") ? "&" : "?")
+                + "cursor=" + cursor)).expect(200);
+        JsonNode body = answer.json();
+        List<JsonNode> items = new ArrayList<>();
+        body.get("items").forEach(items::add);
+        String next = body.get("next").isNull() ? null : body.get("next").asString();
+        String previous = body.get("previous").isNull() ? null : body.get("previous").asString();
+        String link = answer.header("Link");
+        if (next != null) {
+            assertThat(link).contains("cursor=" + next + ">; rel=\"next\"");
+        }
+        if (previous != null) {
+            assertThat(link).contains("cursor=" + previous + ">; rel=\"prev\"");
+        }
+        if (next == null && previous == null) {
+            assertThat(link).isNull();
+        }
+        return new Seen(items, next, previous, link);
+    }
+}
