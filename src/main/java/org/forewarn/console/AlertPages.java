@@ -67,7 +67,8 @@ class AlertPages {
     @GetMapping("/console/alerts")
     @PreAuthorize(READERS)
     String list(Model model) {
-        model.addAttribute("alerts", alerts.all());
+        model.addAttribute("alerts", alerts.page(org.forewarn.alert.AlertFilter.NONE,
+                org.forewarn.shared.PageRequest.first(org.forewarn.shared.PageRequest.DEFAULT_LIMIT)).items());
         return "console/alerts";
     }
 
