@@ -238,8 +238,8 @@ class AlertPages {
     @PreAuthorize("hasRole('CONSULAR')")
     String enrollments(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") long offset,
             Model model) {
-        model.addAttribute("people", enrollments.page(q, 50, offset));
-        model.addAttribute("total", enrollments.count());
+        model.addAttribute("people", enrollments.page(q, org.forewarn.shared.PageRequest.first(50)).items());
+        model.addAttribute("total", enrollments.count(null));
         model.addAttribute("q", q);
         model.addAttribute("offset", offset);
         return "console/enrollments";

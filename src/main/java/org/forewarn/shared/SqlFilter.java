@@ -39,6 +39,13 @@ public final class SqlFilter {
         return this;
     }
 
+    /** Adds {@code condition}, which names each of {@code params}. */
+    public SqlFilter and(String condition, Map<String, ?> params) {
+        conditions.add(condition);
+        params.forEach((name, value) -> this.params.put(name, value instanceof Enum<?> e ? e.name() : value));
+        return this;
+    }
+
     /** The conditions joined with {@code and}; {@code true} when none was given. */
     public String sql() {
         return conditions.isEmpty() ? "true" : "(" + String.join(" and ", conditions) + ")";

@@ -7,7 +7,6 @@ import static org.forewarn.testing.TestUsers.CONSULAR;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,10 +47,7 @@ class AlertPagingTests extends IntegrationTest {
         assertThat(forward).extracting(p -> p.items().size()).containsExactly(3, 3, 1);
         List<JsonNode> seen = Paging.items(forward);
         assertThat(seen).extracting(a -> a.get("id").asString()).containsExactlyInAnyOrderElementsOf(ids);
-        List<JsonNode> expected = new ArrayList<>(seen);
-        expected.sort(Comparator.comparing((JsonNode a) -> Instant.parse(a.get("createdAt").asString()))
-                .thenComparing(a -> a.get("id").asString()).reversed()); // PostgreSQL orders uuids as their hex text
-        assertThat(seen).as("newest first, ties by id (descending)").containsExactlyElementsOf(expected);
+        Paging.assertNewestFirstTiesById(seen, "createdAt");
 
         List<Paging.Seen> backward = Paging.backward(api.as(AUDITOR), path, forward.get(2).previous());
         assertThat(Paging.items(backward)).containsExactlyElementsOf(seen.subList(0, 6));

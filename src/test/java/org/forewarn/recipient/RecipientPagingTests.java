@@ -7,7 +7,6 @@ import static org.forewarn.testing.TestUsers.AUDITOR;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,7 @@ class RecipientPagingTests extends IntegrationTest {
         assertThat(forward.get(0).link()).contains("q=" + marker, "limit=3").doesNotContain("rel=\"prev\"");
         List<JsonNode> seen = Paging.items(forward);
         assertThat(seen).extracting(r -> r.get("id").asString()).containsExactlyInAnyOrderElementsOf(ids);
-        List<JsonNode> expected = new ArrayList<>(seen);
-        expected.sort(Comparator.comparing((JsonNode r) -> Instant.parse(r.get("createdAt").asString()))
-                .thenComparing(r -> r.get("id").asString()).reversed()); // PostgreSQL orders uuids as their hex text
-        assertThat(seen).as("newest first, ties by id (descending)").containsExactlyElementsOf(expected);
+        Paging.assertNewestFirstTiesById(seen, "createdAt");
         assertThat(seen.subList(0, 3)).extracting(r -> r.get("createdAt").asString()).containsOnly(
                 seen.get(0).get("createdAt").asString());
 

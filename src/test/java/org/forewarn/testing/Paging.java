@@ -3,7 +3,9 @@ package org.forewarn.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -51,6 +53,18 @@ public final class Paging {
     /** The items of the pages, in order. */
     public static List<JsonNode> items(List<Seen> pages) {
         return pages.stream().flatMap(p -> p.items().stream()).toList();
+    }
+
+    /**
+     * Asserts the rows are newest first by {@code timeField}, ties broken by id descending (PostgreSQL
+     * orders uuids as their hex text, which is how they compare as strings).
+     */
+    public static void assertNewestFirstTiesById(List<JsonNode> rows, String timeField) {
+        List<JsonNode> expected = new ArrayList<>(rows);
+        expected.sort(Comparator.comparing((JsonNode r) -> Instant.parse(r.get(timeField).asString()))
+                .thenComparing(r -> r.get("id").asString()).reversed());
+        assertThat(rows).as("newest first by " + timeField + ", ties by id (descending)")
+                .containsExactlyElementsOf(expected);
     }
 
     public static Seen get(Api.Caller caller, String path, String cursor) {
