@@ -43,21 +43,12 @@ class RecipientPagingTests extends IntegrationTest {
         }
 
         String path = "/api/v1/recipients?limit=3&q=" + marker;
-        List<Paging.Seen> forward = Paging.forward(api.as(AUDITOR), path);
+        List<Paging.Seen> forward = Paging.bothWays(api.as(AUDITOR), path, ids, "createdAt");
         assertThat(forward).extracting(p -> p.items().size()).containsExactly(3, 3, 1);
-        assertThat(forward.get(0).previous()).isNull();
         assertThat(forward.get(0).link()).contains("q=" + marker, "limit=3").doesNotContain("rel=\"prev\"");
         List<JsonNode> seen = Paging.items(forward);
-        assertThat(seen).extracting(r -> r.get("id").asString()).containsExactlyInAnyOrderElementsOf(ids);
-        Paging.assertNewestFirstTiesById(seen, "createdAt");
         assertThat(seen.subList(0, 3)).extracting(r -> r.get("createdAt").asString()).containsOnly(
                 seen.get(0).get("createdAt").asString());
-
-        // Back from the last page: the same pages, the same rows, in the same order.
-        List<Paging.Seen> backward = Paging.backward(api.as(AUDITOR), path, forward.get(2).previous());
-        assertThat(Paging.items(backward)).containsExactlyElementsOf(seen.subList(0, 6));
-        assertThat(backward.get(0).previous()).isNull();
-        assertThat(backward.get(0).next()).isNotNull();
     }
 
     @Test

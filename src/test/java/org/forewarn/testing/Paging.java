@@ -50,6 +50,26 @@ public final class Paging {
         return pages;
     }
 
+    /**
+     * Pages through {@code path} (whose rows are exactly {@code ids}) to the end and back from the last
+     * page: every row once, newest first by {@code timeField} with ties by id, and the pages back the
+     * same as the pages forth. Returns the pages forward.
+     */
+    public static List<Seen> bothWays(Api.Caller caller, String path, List<String> ids, String timeField) {
+        List<Seen> forward = forward(caller, path);
+        List<JsonNode> seen = items(forward);
+        assertThat(seen).extracting(r -> r.get("id").asString()).containsExactlyInAnyOrderElementsOf(ids);
+        assertNewestFirstTiesById(seen, timeField);
+        assertThat(forward.get(0).previous()).as("the first page has no previous").isNull();
+        if (forward.size() > 1) {
+            List<Seen> backward = backward(caller, path, forward.get(forward.size() - 1).previous());
+            assertThat(backward).extracting(Seen::items)
+                    .containsExactlyElementsOf(forward.subList(0, forward.size() - 1).stream().map(Seen::items).toList());
+            assertThat(backward.get(0).previous()).as("back at the first page").isNull();
+        }
+        return forward;
+    }
+
     /** The items of the pages, in order. */
     public static List<JsonNode> items(List<Seen> pages) {
         return pages.stream().flatMap(p -> p.items().stream()).toList();
