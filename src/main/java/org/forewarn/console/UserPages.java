@@ -38,8 +38,10 @@ class UserPages {
     @GetMapping(PAGE)
     @PreAuthorize("hasRole('ADMIN')")
     String users(Model model) {
-        model.addAttribute("users", users.all());
-        model.addAttribute("pending", users.grants(GrantStatus.PENDING));
+        model.addAttribute("users", users.users(org.forewarn.identity.UserFilter.NONE,
+                org.forewarn.shared.PageRequest.first(50)).items());
+        model.addAttribute("pending", users.grants(GrantStatus.PENDING, org.forewarn.shared.PageRequest.first(50))
+                .items());
         model.addAttribute("roles", Role.values());
         model.addAttribute("clearances", Clearance.values());
         return "console/users";
