@@ -96,15 +96,16 @@ public class FanOuts {
 
     /**
      * One page of a fan-out's deliveries (personal data: for consular staff only), highest id (most
-     * recently queued) first, through the (alert_id, id) index at any depth. The status is not indexed
-     * (so recording an outcome stays a HOT update): a rare status is found by walking the fan-out.
+     * recently queued) first, through the (alert_id, id) index at any depth (the keyset is written over
+     * that pair: see {@link KeysetSql#conditionWithin}). The status is not indexed (so recording an
+     * outcome stays a HOT update): a rare status is found by walking the fan-out.
      */
     public Page<AlertDeliveryView> deliveries(UUID alertId, AlertDeliveryStatus status, PageRequest request) {
         KeysetSql keyset = KeysetSql.overSequence("id", request);
-        SqlFilter where = SqlFilter.where().and("alert_id = :alert", "alert", alertId).and("status = :status",
-                "status", status);
+        SqlFilter where = SqlFilter.where().and("status = :status", "status", status);
         List<AlertDeliveryView> rows = keyset.bind(where.bind(jdbc.sql("select * from alert_deliveries where "
-                        + keyset.condition() + " and " + where.sql() + keyset.orderAndLimit())))
+                        + keyset.conditionWithin("alert_id", "alert") + " and " + where.sql()
+                        + keyset.orderAndLimitWithin("alert_id")).param("alert", alertId)))
                 .query((rs, n) -> new AlertDeliveryView(rs.getLong("id"), rs.getObject("enrollee_id", UUID.class),
                         ChannelType.valueOf(rs.getString("channel")), rs.getString("address"),
                         AlertDeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
