@@ -29,6 +29,7 @@ import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.Threats;
 import org.forewarn.threat.Tlp;
 import org.forewarn.warning.Warnings;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,22 +70,16 @@ class ThreatPages {
     @PreAuthorize(READERS)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ThreatStatus status,
             @RequestParam(required = false) HarmType harm, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer shown, Model model) {
+            @RequestParam(required = false) Integer from, HttpServletRequest request, Model model) {
         ThreatFilter filter = new ThreatFilter(q, status, harm);
         Page<ThreatView> page = threats.page(filter, PageRequest.of(PAGE, cursor));
-        int before = cursor == null || shown == null ? 0 : Math.max(0, shown);
-        model.addAttribute("threats", page.items());
-        model.addAttribute("next", page.next());
-        model.addAttribute("previous", page.previous());
-        model.addAttribute("from", page.items().isEmpty() ? 0 : before + 1);
-        model.addAttribute("to", before + page.items().size());
-        model.addAttribute("total", threats.count(filter));
+        model.addAttribute("list", ListView.of(page, threats.count(filter), from, PAGE));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("harm", harm);
         model.addAttribute("harmTypes", HarmType.values());
         model.addAttribute("statuses", ThreatStatus.values());
-        return "console/threats";
+        return ListView.listOnly(request) ? "console/threats :: list" : "console/threats";
     }
 
     @GetMapping("/console/threats/new")

@@ -15,6 +15,7 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -123,10 +124,9 @@ public class Threats {
                 .param("harm", filter.harm() == null ? null : filter.harm().name());
     }
 
-    /** How many threats pass the filter (for "1-50 of 1,234"). */
-    public long count(ThreatFilter filter) {
-        return filtered(jdbc.sql("select count(*) from threats where " + FILTER), filter)
-                .query(Long.class).single();
+    /** How many threats pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount count(ThreatFilter filter) {
+        return ListCount.of(jdbc, "from threats where " + FILTER, statement -> filtered(statement, filter));
     }
 
     public List<ThreatView> all() {

@@ -60,13 +60,7 @@ class CrocusConsoleTests extends ApplicationTest {
         // The analyst signs in and opens the Crocus case.
         browser.signIn("analyst", PASSWORD);
         browser.find(By.tagName("h1"));
-        browser.find(By.linkText("Threats")).click();
-        // The list shows one page of many cases; the analyst searches for this one.
-        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
-        browser.find(By.id("q")).submit();
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
-                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
-        browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
+        openTheCrocusCaseFromTheList();
         browser.find(By.id("protected-details"));
         assertThat(browser.text()).contains("B2", "usually reliable", "probably true", "NIGHTJAR", "Crocus City Hall");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".map .leaflet-marker-icon")));
@@ -159,13 +153,7 @@ class CrocusConsoleTests extends ApplicationTest {
     @Test
     void someoneNotClearedSeesTheRedactedBand() {
         browser.signIn("consular", PASSWORD);
-        browser.find(By.linkText("Threats")).click();
-        // The list shows one page of many cases; the analyst searches for this one.
-        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
-        browser.find(By.id("q")).submit();
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
-                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
-        browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
+        openTheCrocusCaseFromTheList();
 
         assertThat(browser.find(By.id("redacted-band")).getText()).contains("REDACTED");
         assertThat(browser.driver.getPageSource()).doesNotContain("NIGHTJAR", "CELL-7", "placeholder method");
@@ -186,13 +174,7 @@ class CrocusConsoleTests extends ApplicationTest {
     void theCaseIsUsableOnAPhone() {
         browser.resize(390, 844);
         browser.signIn("analyst", PASSWORD);
-        browser.find(By.linkText("Threats")).click();
-        // The list shows one page of many cases; the analyst searches for this one.
-        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
-        browser.find(By.id("q")).submit();
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
-                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
-        browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
+        openTheCrocusCaseFromTheList();
 
         WebElement title = browser.find(By.tagName("h1"));
         assertThat(title.getSize().getWidth()).isLessThanOrEqualTo(390);
@@ -205,13 +187,7 @@ class CrocusConsoleTests extends ApplicationTest {
     @Test
     void everyControlCanBeReachedWithTheKeyboard() {
         browser.signIn("analyst", PASSWORD);
-        browser.find(By.linkText("Threats")).click();
-        // The list shows one page of many cases; the analyst searches for this one.
-        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
-        browser.find(By.id("q")).submit();
-        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.id("threat-count"),
-                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
-        browser.find(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
+        openTheCrocusCaseFromTheList();
         browser.find(By.id("draft-warning")).click();
         browser.find(By.id("recipientId"));
 
@@ -236,5 +212,24 @@ class CrocusConsoleTests extends ApplicationTest {
 
     private static String path(String url) {
         return url.replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The list shows one page of many cases; the user searches for the Crocus case and opens it. */
+    private void openTheCrocusCaseFromTheList() {
+        browser.find(By.linkText("Threats")).click();
+        browser.find(By.id("q")).sendKeys("plot against large gatherings Moscow");
+        browser.find(By.id("q")).submit();
+        browser.waitFor(ExpectedConditions.urlContains("q="));
+        browser.waitFor(ExpectedConditions.textMatches(By.id("list-count"),
+                java.util.regex.Pattern.compile("^1–[\\d,]+ of [\\d,]+$")));
+        // The list is swapped in place: click the link of the list now shown, not of the one it replaced.
+        browser.waitFor(driver -> {
+            try {
+                driver.findElement(By.linkText("Islamic State plot against large gatherings in Moscow")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 }
