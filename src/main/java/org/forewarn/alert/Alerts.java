@@ -15,6 +15,7 @@ import org.forewarn.identity.SeparationOfDuties;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlFilter;
@@ -220,11 +221,10 @@ public class Alerts {
         return Page.of(found, request, a -> new Keyset(a.createdAt(), a.id())).map(PublicAlert::view);
     }
 
-    /** How many messages pass the filter (for "1-50 of 1,234"). */
-    public long count(AlertFilter filter) {
+    /** How many messages pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount count(AlertFilter filter) {
         SqlFilter where = where(filter);
-        return where.bind(jdbc.sql("select count(*) from public_alerts where " + where.sql())).query(Long.class)
-                .single();
+        return ListCount.of(jdbc, "from public_alerts where " + where.sql(), where::bind);
     }
 
     /** The text search looks at what the list shows: headline, event, sender, area (see V10). */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlFilter;
@@ -87,10 +88,10 @@ public class Enrollments {
         return Page.of(found, request, p -> new Keyset(p.createdAt(), p.id()));
     }
 
-    /** How many people match (for "1-50 of 1,234"); everyone when {@code query} is null. */
-    public long count(String query) {
+    /** How many people match (for "1-50 of 1,234"), exactly up to a point and then about; everyone when {@code query} is null. */
+    public ListCount count(String query) {
         SqlFilter where = where(query);
-        return where.bind(jdbc.sql("select count(*) from enrollees where " + where.sql())).query(Long.class).single();
+        return ListCount.of(jdbc, "from enrollees where " + where.sql(), where::bind);
     }
 
     private static SqlFilter where(String query) {

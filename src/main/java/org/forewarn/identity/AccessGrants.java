@@ -14,6 +14,4 @@ interface AccessGrants extends ListCrudRepository<AccessGrant, UUID> {
     List<AccessGrant> findByStatusOrderByRequestedAt(GrantStatus status);
 
     List<AccessGrant> findByUserIdInAndStatus(Collection<UUID> userIds, GrantStatus status);
-
-    long countByStatus(GrantStatus status);
 }

@@ -11,6 +11,7 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlFilter;
@@ -177,10 +178,7 @@ public class UserAdministration {
      */
     public Page<UserView> users(UserFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
-        SqlFilter where = SqlFilter.where()
-                .and("(username || ' ' || display_name) ilike :name", "name", SqlFilter.containing(filter.text()))
-                .and("cast(:role as text) = any(roles)", "role", filter.role())
-                .and("enabled = :enabled", "enabled", filter.enabled());
+        SqlFilter where = where(filter);
         List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from users where " + keyset.condition() + " and "
                 + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
         Map<UUID, AccessGrantView> pending = ids.isEmpty() ? Map.of()
@@ -189,6 +187,20 @@ public class UserAdministration {
         List<UserView> found = KeysetSql.inOrder(ids, accounts.findAllById(ids), UserAccount::id).stream()
                 .map(a -> a.view(pending.get(a.id()))).toList();
         return Page.of(found, request, u -> new Keyset(u.createdAt(), u.id()));
+    }
+
+    /** How many accounts pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount countUsers(UserFilter filter) {
+        SqlFilter where = where(filter);
+        return ListCount.of(jdbc, "from users where " + where.sql(), where::bind);
+    }
+
+    /** The name search goes through the trigram index on username and display name (V10). */
+    private static SqlFilter where(UserFilter filter) {
+        return SqlFilter.where()
+                .and("(username || ' ' || display_name) ilike :name", "name", SqlFilter.containing(filter.text()))
+                .and("cast(:role as text) = any(roles)", "role", filter.role())
+                .and("enabled = :enabled", "enabled", filter.enabled());
     }
 
     /** The account with this username, if any. */
@@ -216,10 +228,6 @@ public class UserAdministration {
         return Page.of(found, request, g -> new Keyset(g.requestedAt(), g.id()));
     }
 
-    /** How many grants are in this state (for the console's "1-50 of 3"). */
-    public long countGrants(GrantStatus status) {
-        return grants.countByStatus(status);
-    }
 
     public AccessGrantView grantView(UUID grantId) {
         return grant(grantId).view();

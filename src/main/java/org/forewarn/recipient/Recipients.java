@@ -11,6 +11,7 @@ import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlFilter;
@@ -72,10 +73,10 @@ public class Recipients {
         return Page.of(found, request, r -> new Keyset(r.createdAt(), r.id())).map(Recipient::view);
     }
 
-    /** How many recipients pass the filter (for "1-50 of 1,234"). */
-    public long count(RecipientFilter filter) {
+    /** How many recipients pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount count(RecipientFilter filter) {
         SqlFilter where = where(filter);
-        return where.bind(jdbc.sql("select count(*) from recipients where " + where.sql())).query(Long.class).single();
+        return ListCount.of(jdbc, "from recipients where " + where.sql(), where::bind);
     }
 
     private static SqlFilter where(RecipientFilter filter) {
