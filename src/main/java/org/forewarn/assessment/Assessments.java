@@ -1,5 +1,8 @@
 package org.forewarn.assessment;
 
+import java.time.Instant;
+import org.forewarn.shared.SqlCondition;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -76,6 +79,21 @@ public class Assessments {
     /** Every threat whose determination in force is an approved duty to warn, earliest deadline first. */
     public List<ApprovedDuty> dutiesInForce() {
         return determinations.findDutiesInForce().stream().map(Assessments::duty).toList();
+    }
+
+    /**
+     * A condition on {@code threats.id} for other modules' list queries: the determination in force is
+     * a duty to warn whose deadline is at or before {@code until} (including deadlines already missed).
+     */
+    public SqlCondition dutyDeadlineBy(Instant until) {
+        return SqlCondition.of("""
+                exists (select 1 from determinations d
+                        where d.threat_id = threats.id and d.state = 'APPROVED' and d.outcome = 'DUTY_TO_WARN'
+                          and d.warn_by <= :assessmentDeadlineUntil
+                          and not exists (select 1 from determinations later
+                                          where later.threat_id = d.threat_id and later.state = 'APPROVED'
+                                            and later.decided_at > d.decided_at))""",
+                "assessmentDeadlineUntil", java.sql.Timestamp.from(until));
     }
 
     /** How close a deadline must be to count as near. */

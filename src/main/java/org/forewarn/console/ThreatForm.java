@@ -52,6 +52,7 @@ public class ThreatForm {
         private String place;
         private Double lat;
         private Double lon;
+        private String country;
 
         boolean blank() {
             return (name == null || name.isBlank()) && (place == null || place.isBlank()) && lat == null;
@@ -67,6 +68,8 @@ public class ThreatForm {
         public void setLat(Double lat) { this.lat = lat; }
         public Double getLon() { return lon; }
         public void setLon(Double lon) { this.lon = lon; }
+        public String getCountry() { return country; }
+        public void setCountry(String country) { this.country = country; }
     }
 
     ReportThreat toCommand() {
@@ -74,7 +77,7 @@ public class ThreatForm {
         List<Target> chosen = new ArrayList<>();
         for (TargetRow row : targets) {
             if (!row.blank()) {
-                chosen.add(new Target(row.name, row.kind, row.place, row.lat, row.lon));
+                chosen.add(new Target(row.name, row.kind, row.place, row.lat, row.lon, row.country));
             }
         }
         Area area = null;

@@ -1,6 +1,8 @@
 package org.forewarn.console;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import org.forewarn.threat.Threats;
 import org.forewarn.threat.Tlp;
 import org.forewarn.warning.Warnings;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,20 +68,39 @@ class ThreatPages {
     }
 
     private static final int PAGE = 50;
+    /** "Deadline within 24 h" in the list's filters. */
+    private static final java.time.Duration DEADLINE_SOON = java.time.Duration.ofHours(24);
 
     @GetMapping("/console/threats")
     @PreAuthorize(READERS)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ThreatStatus status,
-            @RequestParam(required = false) HarmType harm, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer from, HttpServletRequest request, Model model) {
-        ThreatFilter filter = new ThreatFilter(q, status, harm);
+            @RequestParam(required = false) HarmType harm, @RequestParam(required = false) Clearance classification,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
+            @RequestParam(defaultValue = "false") boolean awaitingApproval,
+            @RequestParam(defaultValue = "false") boolean deadlineSoon,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer from,
+            HttpServletRequest request, Model model) {
+        // Dates in the form are whole days in UTC; "to" includes its day.
+        ThreatFilter filter = new ThreatFilter(q, status, harm, classification,
+                receivedFrom == null ? null : receivedFrom.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                country, null, awaitingApproval, deadlineSoon ? DEADLINE_SOON : null);
         Page<ThreatView> page = threats.page(filter, PageRequest.of(PAGE, cursor));
         model.addAttribute("list", ListView.of(page, threats.count(filter), from, PAGE));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("harm", harm);
+        model.addAttribute("classification", classification);
+        model.addAttribute("country", filter.country());
+        model.addAttribute("receivedFrom", receivedFrom);
+        model.addAttribute("receivedTo", receivedTo);
+        model.addAttribute("awaitingApproval", awaitingApproval);
+        model.addAttribute("deadlineSoon", deadlineSoon);
         model.addAttribute("harmTypes", HarmType.values());
         model.addAttribute("statuses", ThreatStatus.values());
+        model.addAttribute("classifications", Clearance.values());
         return ListView.listOnly(request) ? "console/threats :: list" : "console/threats";
     }
 

@@ -241,7 +241,8 @@ class CrocusScenario {
             JsonNode point = target.get("point");
             targets.add(new Target(target.get("name").asString(), TargetKind.valueOf(target.get("kind").asString()),
                     target.get("place").asString(), point != null ? point.get("lat").asDouble() : null,
-                    point != null ? point.get("lon").asDouble() : null));
+                    point != null ? point.get("lon").asDouble() : null,
+                    target.has("country") ? target.get("country").asString() : null));
         }
         List<List<Double>> polygon = new ArrayList<>();
         t.get("area").get("polygon").forEach(p -> polygon.add(List.of(p.get(0).asDouble(), p.get(1).asDouble())));

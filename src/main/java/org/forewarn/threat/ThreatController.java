@@ -1,9 +1,12 @@
 package org.forewarn.threat;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.forewarn.identity.Clearance;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,19 +44,33 @@ class ThreatController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Threats, most recently received first, one page at a time",
-            description = "`limit` (1-500, default 50) rows after `cursor`. The body's `next` is the cursor of the "
-                    + "following page (null on the last), also sent as `Link: <...>; rel=\"next\"`. Ties in the "
-                    + "time received are broken by id, so every threat appears exactly once however the list is "
-                    + "paged. Each threat is redacted as the caller's clearance requires. Filters: `q` (full-text "
+            description = "`limit` (1-500, default 50) rows after `cursor`. Ties in the time received are broken by "
+                    + "id, so every threat appears exactly once however the list is paged. Each threat is redacted "
+                    + "as the caller's clearance requires. Every filter is optional and they combine: `q` (full-text "
                     + "search over title, summary, actor, targets and places, never protected details; web-search "
-                    + "syntax), `status`, `harm`.")
+                    + "syntax), `status`, `harm`, `classification`, `receivedFrom` / `receivedTo` (ISO-8601 "
+                    + "instants), `country` (a target's ISO 3166-1 alpha-2 code), `recipient` (a warning on the case "
+                    + "was drafted to it), `awaitingApproval=true` (a warning waits for an approver), "
+                    + "`deadlineWithin` (e.g. `PT24H` or `24h`: the warning deadline falls within that time or has "
+                    + "passed, and nothing has been sent yet)." + PageResponses.PAGED)
     ResponseEntity<Page<ThreatView>> page(
             @Parameter(description = "words to find (title, summary, actor, targets, places)") @RequestParam(required = false) String q,
             @RequestParam(required = false) ThreatStatus status, @RequestParam(required = false) HarmType harm,
-            @Parameter(description = "rows per page, 1-500 (default 50)") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "the `next` of the previous page, passed back unchanged; absent for the first page")
-            @RequestParam(required = false) String cursor) {
-        return PageResponses.of(threats.page(new ThreatFilter(q, status, harm), PageRequest.of(limit, cursor)));
+            @RequestParam(required = false) Clearance classification,
+            @Parameter(description = "received at or after, e.g. 2024-03-01T00:00:00Z")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant receivedFrom,
+            @Parameter(description = "received before, e.g. 2024-04-01T00:00:00Z")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant receivedTo,
+            @Parameter(description = "a target's country, ISO 3166-1 alpha-2 (RU, FR)") @RequestParam(required = false) String country,
+            @Parameter(description = "id of a recipient a warning on the case was drafted to") @RequestParam(required = false) UUID recipient,
+            @Parameter(description = "only cases with a warning awaiting approval") @RequestParam(defaultValue = "false") boolean awaitingApproval,
+            @Parameter(description = "only cases whose warning deadline is this close (PT24H, 24h) or passed, with no warning sent")
+            @RequestParam(required = false) String deadlineWithin,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        ThreatFilter filter = new ThreatFilter(q, status, harm, classification, receivedFrom, receivedTo, country,
+                recipient, awaitingApproval, ThreatFilter.duration("deadlineWithin", deadlineWithin));
+        return PageResponses.of(threats.page(filter, PageRequest.of(limit, cursor)));
     }
 
     @PostMapping("/{id}/closure")

@@ -2,6 +2,8 @@ package org.forewarn.threat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,10 +39,14 @@ public class Threats {
     /** Looked up when needed: the guards (e.g. No Double Standard) themselves depend on this service. */
     private final ObjectProvider<ThreatClosureGuard> closureGuards;
     private final JdbcClient jdbc;
+    /** Looked up when needed, like the guards: the modules answering them depend on this service. */
+    private final ObjectProvider<ThreatListCondition> listConditions;
 
     Threats(ThreatReports reports, CurrentUser currentUser, Clock clock,
-            ObjectProvider<ThreatClosureGuard> closureGuards, JdbcClient jdbc) {
+            ObjectProvider<ThreatClosureGuard> closureGuards, JdbcClient jdbc,
+            ObjectProvider<ThreatListCondition> listConditions) {
         this.reports = reports;
+        this.listConditions = listConditions;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -101,8 +108,9 @@ public class Threats {
      */
     public Page<ThreatView> page(ThreatFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("received_at", "id", request);
-        List<UUID> ids = keyset.bind(filtered(jdbc.sql("select id from threats where " + keyset.condition()
-                + " and " + FILTER + keyset.orderAndLimit()), filter))
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from threats where " + keyset.condition() + " and "
+                        + where.sql() + keyset.orderAndLimit()).params(where.params()))
                 .query(UUID.class).list();
         Map<UUID, ThreatReport> found = new HashMap<>();
         reports.findAllById(ids).forEach(t -> found.put(t.id(), t));
@@ -112,21 +120,54 @@ public class Threats {
                 .map(t -> t.view(isCleared(t, actor)));
     }
 
-    /** The filter's conditions: the full-text search never looks at protected details (see V8). */
-    private static final String FILTER = """
-            (cast(:q as text) is null or search @@ websearch_to_tsquery('simple', :q))
-              and (cast(:status as text) is null or status = :status)
-              and (cast(:harm as text) is null or :harm = any(harm_types))""";
-
-    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, ThreatFilter filter) {
-        return statement.param("q", filter.text())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("harm", filter.harm() == null ? null : filter.harm().name());
-    }
-
     /** How many threats pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(ThreatFilter filter) {
-        return ListCount.of(jdbc, "from threats where " + FILTER, statement -> filtered(statement, filter));
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from threats where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
+    /**
+     * The filter as SQL: only the parts given, so that PostgreSQL plans each shape for what it is. The
+     * full-text search never looks at protected details (see V8); what other modules know (warnings,
+     * deadlines) they answer themselves ({@link ThreatListCondition}).
+     */
+    private SqlCondition where(ThreatFilter filter) {
+        List<String> sql = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.text() != null) {
+            sql.add("search @@ websearch_to_tsquery('simple', :q)");
+            params.put("q", filter.text());
+        }
+        if (filter.status() != null) {
+            sql.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.harm() != null) {
+            sql.add("harm_types @> array[cast(:harm as text)]");
+            params.put("harm", filter.harm().name());
+        }
+        if (filter.classification() != null) {
+            sql.add("classification = :classification");
+            params.put("classification", filter.classification().name());
+        }
+        if (filter.receivedFrom() != null) {
+            sql.add("received_at >= :receivedFrom");
+            params.put("receivedFrom", java.sql.Timestamp.from(filter.receivedFrom()));
+        }
+        if (filter.receivedTo() != null) {
+            sql.add("received_at < :receivedTo");
+            params.put("receivedTo", java.sql.Timestamp.from(filter.receivedTo()));
+        }
+        if (filter.country() != null) {
+            sql.add("targets @> cast(:country as jsonb)");
+            params.put("country", "[{\"country\": \"" + filter.country() + "\"}]");
+        }
+        Instant now = clock.instant();
+        listConditions.orderedStream().flatMap(c -> c.conditions(filter, now).stream()).forEach(condition -> {
+            sql.add("(" + condition.sql() + ")");
+            params.putAll(condition.params());
+        });
+        return new SqlCondition(sql.isEmpty() ? "true" : String.join(" and ", sql), params);
     }
 
     public List<ThreatView> all() {

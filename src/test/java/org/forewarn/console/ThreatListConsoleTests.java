@@ -80,6 +80,9 @@ class ThreatListConsoleTests extends IntegrationTest {
         new Select(browser.find(By.id("harm"))).selectByValue("KIDNAPPING");
         browser.waitFor(ExpectedConditions.urlContains("harm=KIDNAPPING"));
         count("1–5 of 5");
+        browser.find(By.id("awaitingApproval")).click();
+        browser.waitFor(ExpectedConditions.urlContains("awaitingApproval=true"));
+        count("0 of 0");
         assertThat(js.executeScript("return window.__samePage")).as("no full reload").isEqualTo("yes");
     }
 

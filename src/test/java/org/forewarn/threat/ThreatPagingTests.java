@@ -108,7 +108,9 @@ class ThreatPagingTests extends IntegrationTest {
             cursor = last.json().get("next").isNull() ? null : last.json().get("next").asString();
         }
         assertThat(last.json().get("next").isNull()).isTrue();
-        assertThat(last.header("Link")).isNull();
+        assertThat(last.header("Link")).as("a way back, none forward").satisfiesAnyOf(
+                link -> assertThat(link).isNull(),
+                link -> assertThat(link).contains("rel=\"prev\"").doesNotContain("rel=\"next\""));
     }
 
     @Test
@@ -122,5 +124,28 @@ class ThreatPagingTests extends IntegrationTest {
         assertThat(api.as(ANALYST).get("/api/v1/threats?limit=501").expect(400).body()).contains("limit");
         assertThat(api.as(ANALYST).get("/api/v1/threats?limit=500").expect(200).json().get("items").size())
                 .isLessThanOrEqualTo(500);
+    }
+
+    @Test
+    void previousLeadsBackToExactlyThePageBefore() {
+        for (int i = 0; i < 7; i++) {
+            api.as(ANALYST).post("/api/v1/threats", Fixtures.threat()).expect(201);
+        }
+        var first = api.as(ANALYST).get("/api/v1/threats?limit=2").expect(200);
+        assertThat(first.json().get("previous").isNull()).isTrue();
+        var second = api.as(ANALYST).get("/api/v1/threats?limit=2&cursor=" + first.json().get("next").asString())
+                .expect(200);
+        var third = api.as(ANALYST).get("/api/v1/threats?limit=2&cursor=" + second.json().get("next").asString())
+                .expect(200);
+        assertThat(third.header("Link")).contains("rel=\"prev\"", "rel=\"next\"");
+
+        var backToSecond = api.as(ANALYST).get("/api/v1/threats?limit=2&cursor="
+                + third.json().get("previous").asString()).expect(200);
+        assertThat(backToSecond.json().get("items")).isEqualTo(second.json().get("items"));
+        var backToFirst = api.as(ANALYST).get("/api/v1/threats?limit=2&cursor="
+                + backToSecond.json().get("previous").asString()).expect(200);
+        assertThat(backToFirst.json().get("items")).isEqualTo(first.json().get("items"));
+        assertThat(backToFirst.json().get("previous").isNull()).as("the first page, reached going back").isTrue();
+        assertThat(backToFirst.json().get("next").asString()).isEqualTo(first.json().get("next").asString());
     }
 }
