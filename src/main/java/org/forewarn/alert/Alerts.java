@@ -18,6 +18,7 @@ import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.forewarn.threat.Threats;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -214,24 +215,24 @@ public class Alerts {
      */
     public Page<AlertView> page(AlertFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
-        SqlFilter where = where(filter);
-        List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from public_alerts where "
-                + keyset.condition() + " and " + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from public_alerts where "
+                + keyset.condition() + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
         List<PublicAlert> found = KeysetSql.inOrder(ids, alerts.findAllById(ids), PublicAlert::id);
         return Page.of(found, request, a -> new Keyset(a.createdAt(), a.id())).map(PublicAlert::view);
     }
 
     /** How many messages pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(AlertFilter filter) {
-        SqlFilter where = where(filter);
-        return ListCount.of(jdbc, "from public_alerts where " + where.sql(), where::bind);
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from public_alerts where " + where.sql(), statement -> statement.params(where.params()));
     }
 
     /** The text search looks at what the list shows: headline, event, sender, area (see V10). */
-    private static SqlFilter where(AlertFilter filter) {
+    private static SqlCondition where(AlertFilter filter) {
         return SqlFilter.where()
                 .and("search @@ websearch_to_tsquery('simple', :q)", "q", filter.text())
-                .and("status = :status", "status", filter.status());
+                .and("status = :status", "status", filter.status()).condition();
     }
 
     /** A published message as the fan-out sends it (public content only; no caller check: it is public). */

@@ -12,6 +12,7 @@ import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.forewarn.shared.Violations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,9 +81,9 @@ public class Enrollments {
      */
     public Page<EnrollmentView> page(String query, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
-        SqlFilter where = where(query);
-        List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from enrollees where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
+        SqlCondition where = where(query);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from enrollees where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
         List<EnrollmentView> found = KeysetSql.inOrder(ids, records.findAllById(ids), Enrollee::id).stream()
                 .map(Enrollee::view).toList();
         return Page.of(found, request, p -> new Keyset(p.createdAt(), p.id()));
@@ -90,15 +91,14 @@ public class Enrollments {
 
     /** How many people match (for "1-50 of 1,234"), exactly up to a point and then about; everyone when {@code query} is null. */
     public ListCount count(String query) {
-        SqlFilter where = where(query);
-        return ListCount.of(jdbc, "from enrollees where " + where.sql(), where::bind);
+        SqlCondition where = where(query);
+        return ListCount.of(jdbc, "from enrollees where " + where.sql(), statement -> statement.params(where.params()));
     }
 
-    private static SqlFilter where(String query) {
+    private static SqlCondition where(String query) {
         String q = query == null || query.isBlank() ? null : query.strip();
         Violations.check().maxLength(q, 200, "q").orThrow();
-        SqlFilter where = SqlFilter.where();
-        return q == null ? where : where.and("(name ilike :name or external_id = :externalId)",
+        return q == null ? SqlCondition.of("true") : new SqlCondition("(name ilike :name or external_id = :externalId)",
                 Map.of("name", SqlFilter.containing(q), "externalId", q));
     }
 

@@ -16,6 +16,7 @@ import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.forewarn.shared.ScenarioClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -102,10 +103,10 @@ public class FanOuts {
      */
     public Page<AlertDeliveryView> deliveries(UUID alertId, AlertDeliveryStatus status, PageRequest request) {
         KeysetSql keyset = KeysetSql.overSequence("id", request);
-        SqlFilter where = SqlFilter.where().and("status = :status", "status", status);
-        List<AlertDeliveryView> rows = keyset.bind(where.bind(jdbc.sql("select * from alert_deliveries where "
+        SqlCondition where = SqlFilter.where().and("status = :status", "status", status).condition();
+        List<AlertDeliveryView> rows = keyset.bind(jdbc.sql("select * from alert_deliveries where "
                         + keyset.conditionWithin("alert_id", "alert") + " and " + where.sql()
-                        + keyset.orderAndLimitWithin("alert_id")).param("alert", alertId)))
+                        + keyset.orderAndLimitWithin("alert_id")).param("alert", alertId).params(where.params()))
                 .query((rs, n) -> new AlertDeliveryView(rs.getLong("id"), rs.getObject("enrollee_id", UUID.class),
                         ChannelType.valueOf(rs.getString("channel")), rs.getString("address"),
                         AlertDeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),

@@ -14,6 +14,7 @@ import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -178,9 +179,9 @@ public class UserAdministration {
      */
     public Page<UserView> users(UserFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
-        SqlFilter where = where(filter);
-        List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from users where " + keyset.condition() + " and "
-                + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from users where " + keyset.condition() + " and "
+                + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
         Map<UUID, AccessGrantView> pending = ids.isEmpty() ? Map.of()
                 : grants.findByUserIdInAndStatus(ids, GrantStatus.PENDING).stream()
                         .collect(Collectors.toMap(AccessGrant::userId, AccessGrant::view));
@@ -191,16 +192,16 @@ public class UserAdministration {
 
     /** How many accounts pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount countUsers(UserFilter filter) {
-        SqlFilter where = where(filter);
-        return ListCount.of(jdbc, "from users where " + where.sql(), where::bind);
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from users where " + where.sql(), statement -> statement.params(where.params()));
     }
 
     /** The name search goes through the trigram index on username and display name (V10). */
-    private static SqlFilter where(UserFilter filter) {
+    private static SqlCondition where(UserFilter filter) {
         return SqlFilter.where()
                 .and("(username || ' ' || display_name) ilike :name", "name", SqlFilter.containing(filter.text()))
                 .and("cast(:role as text) = any(roles)", "role", filter.role())
-                .and("enabled = :enabled", "enabled", filter.enabled());
+                .and("enabled = :enabled", "enabled", filter.enabled()).condition();
     }
 
     /** The account with this username, if any. */
@@ -220,9 +221,9 @@ public class UserAdministration {
      */
     public Page<AccessGrantView> grants(GrantStatus status, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("requested_at", "id", request);
-        SqlFilter where = SqlFilter.where().and("status = :status", "status", status);
-        List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from access_grants where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
+        SqlCondition where = SqlFilter.where().and("status = :status", "status", status).condition();
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from access_grants where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
         List<AccessGrantView> found = KeysetSql.inOrder(ids, grants.findAllById(ids), AccessGrant::id).stream()
                 .map(AccessGrant::view).toList();
         return Page.of(found, request, g -> new Keyset(g.requestedAt(), g.id()));

@@ -14,6 +14,7 @@ import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,25 +67,25 @@ public class Recipients {
      */
     public Page<RecipientView> page(RecipientFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
-        SqlFilter where = where(filter);
-        List<UUID> ids = keyset.bind(where.bind(jdbc.sql("select id from recipients where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()))).query(UUID.class).list();
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from recipients where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
         List<Recipient> found = KeysetSql.inOrder(ids, directory.findAllById(ids), Recipient::id);
         return Page.of(found, request, r -> new Keyset(r.createdAt(), r.id())).map(Recipient::view);
     }
 
     /** How many recipients pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(RecipientFilter filter) {
-        SqlFilter where = where(filter);
-        return ListCount.of(jdbc, "from recipients where " + where.sql(), where::bind);
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from recipients where " + where.sql(), statement -> statement.params(where.params()));
     }
 
-    private static SqlFilter where(RecipientFilter filter) {
+    private static SqlCondition where(RecipientFilter filter) {
         return SqlFilter.where()
                 .and("name ilike :name", "name", SqlFilter.containing(filter.text()))
                 .and("relationship = :relationship", "relationship", filter.relationship())
                 .and("kind = :kind", "kind", filter.kind())
-                .and("country = :country", "country", filter.country());
+                .and("country = :country", "country", filter.country()).condition();
     }
 
     /**

@@ -5,17 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
- * The filter part of a list query: only the conditions whose value was given, so PostgreSQL plans
- * each shape for what it is (a name search through its trigram index, a status through its index)
- * instead of one plan for {@code :x is null or ...} that has to suit every combination.
+ * Builds a list's filter as one {@link SqlCondition} from the parts given: only the conditions whose
+ * value was given, so PostgreSQL plans each shape for what it is (a name search through its trigram
+ * index, a status through its index) instead of one plan for {@code :x is null or ...} that has to
+ * suit every combination.
  *
  * <pre>
- * SqlFilter filter = SqlFilter.where().and("status = :status", "status", status)
- *         .and("name ilike :name", "name", SqlFilter.containing(q));
- * keyset.bind(filter.bind(jdbc.sql("select id from t where " + keyset.condition() + " and " + filter.sql() + ...)))
+ * SqlCondition where = SqlFilter.where().and("status = :status", "status", status)
+ *         .and("name ilike :name", "name", SqlFilter.containing(q)).condition();
+ * keyset.bind(jdbc.sql("select id from t where " + keyset.condition() + " and " + where.sql() + ...)
+ *         .params(where.params()))
  * </pre>
  */
 public final class SqlFilter {
@@ -39,23 +39,9 @@ public final class SqlFilter {
         return this;
     }
 
-    /** Adds {@code condition}, which names each of {@code params}. */
-    public SqlFilter and(String condition, Map<String, ?> params) {
-        conditions.add(condition);
-        params.forEach((name, value) -> this.params.put(name, value instanceof Enum<?> e ? e.name() : value));
-        return this;
-    }
-
-    /** The conditions joined with {@code and}; {@code true} when none was given. */
-    public String sql() {
-        return conditions.isEmpty() ? "true" : "(" + String.join(" and ", conditions) + ")";
-    }
-
-    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            statement = statement.param(p.getKey(), p.getValue());
-        }
-        return statement;
+    /** The conditions given, joined with {@code and}; {@code true} when none was. */
+    public SqlCondition condition() {
+        return new SqlCondition(conditions.isEmpty() ? "true" : "(" + String.join(" and ", conditions) + ")", params);
     }
 
     /**
