@@ -1,10 +1,13 @@
 package org.forewarn.alert;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -34,8 +38,17 @@ class AlertController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    List<AlertView> all() {
-        return alerts.all();
+    @Operation(summary = "Alert messages (drafts included), most recently written first, one page at a time",
+            description = "Every message: drafts, those awaiting release, published, superseded and cancelled ones, "
+                    + "updates and cancels. Ties in the time written are broken by id, so every message appears "
+                    + "exactly once however the list is paged. Filters: `q` (words in the headline, event, sender or "
+                    + "area description; web-search syntax), `status`." + PageResponses.PAGED)
+    ResponseEntity<Page<AlertView>> page(
+            @Parameter(description = "words to find (headline, event, sender, area)") @RequestParam(required = false) String q,
+            @RequestParam(required = false) AlertStatus status,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(alerts.page(new AlertFilter(q, status), PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/{id}")

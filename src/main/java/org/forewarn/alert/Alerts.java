@@ -13,8 +13,16 @@ import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.identity.SeparationOfDuties;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
 import org.forewarn.threat.Threats;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +40,12 @@ public class Alerts {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AlertingProperties properties;
+    private final JdbcClient jdbc;
 
     Alerts(PublicAlerts alerts, Threats threats, ProtectedContentCheck protectedContent,
             CurrentUser currentUser, Clock clock,
-            AlertingProperties properties) {
+            AlertingProperties properties, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.alerts = alerts;
         this.threats = threats;
         this.protectedContent = protectedContent;
@@ -198,8 +208,31 @@ public class Alerts {
                 .sorted(Comparator.comparing(PublicAlert::sent)).map(PublicAlert::view).toList();
     }
 
-    public List<AlertView> all() {
-        return alerts.findAllNewestFirst().stream().map(PublicAlert::view).toList();
+    /**
+     * One page of the messages (drafts and those awaiting release included) that pass the filter,
+     * most recently written first (ties by id), found through the (created_at desc, id desc) index
+     * at any depth, or (status, created_at desc, id desc) for one status (V10).
+     */
+    public Page<AlertView> page(AlertFilter filter, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("created_at", "id", request);
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from public_alerts where "
+                + keyset.condition() + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<PublicAlert> found = KeysetSql.inOrder(ids, alerts.findAllById(ids), PublicAlert::id);
+        return Page.of(found, request, a -> new Keyset(a.createdAt(), a.id())).map(PublicAlert::view);
+    }
+
+    /** How many messages pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount count(AlertFilter filter) {
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from public_alerts where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
+    /** The text search looks at what the list shows: headline, event, sender, area (see V10). */
+    private static SqlCondition where(AlertFilter filter) {
+        return SqlFilter.where()
+                .and("search @@ websearch_to_tsquery('simple', :q)", "q", filter.text())
+                .and("status = :status", "status", filter.status()).condition();
     }
 
     /** A published message as the fan-out sends it (public content only; no caller check: it is public). */

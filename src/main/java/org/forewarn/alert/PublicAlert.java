@@ -393,6 +393,7 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     UUID threatId() { return threatId; }
     String createdBy() { return createdBy; }
     String submittedBy() { return submittedBy; }
+    Instant createdAt() { return createdAt; }
     Instant submittedAt() { return submittedAt; }
     Instant sent() { return sent; }
     Instant endedAt() { return endedAt; }

@@ -9,9 +9,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface PublicAlerts extends ListCrudRepository<PublicAlert, UUID> {
 
-    @Query("select * from public_alerts order by created_at desc")
-    List<PublicAlert> findAllNewestFirst();
-
     /** Every published message (alerts, updates, cancels), newest first; never drafts or messages awaiting release. */
     @Query("select * from public_alerts where status in " + AlertStatus.PUBLIC_SQL + " order by sent desc, revision desc")
     List<PublicAlert> findPublishedNewestFirst();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.forewarn.alert.AlertFilter;
 import org.forewarn.alert.AlertStatus;
 import org.forewarn.alert.AlertView;
 import org.forewarn.alert.Alerts;
@@ -25,6 +26,8 @@ import org.forewarn.alert.Severity;
 import org.forewarn.alert.UpdateAlert;
 import org.forewarn.alert.Urgency;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.threat.Threats;
 import org.forewarn.warning.Leak;
 import org.springframework.security.core.Authentication;
@@ -48,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlertPages {
 
     private static final String READERS = "hasAnyRole('CONSULAR','ANALYST','APPROVER','LIAISON','AUDITOR')";
+    private static final int PAGE = PageRequest.DEFAULT_LIMIT;
 
     private final Alerts alerts;
     private final FanOuts fanOuts;
@@ -66,9 +70,16 @@ class AlertPages {
 
     @GetMapping("/console/alerts")
     @PreAuthorize(READERS)
-    String list(Model model) {
-        model.addAttribute("alerts", alerts.all());
-        return "console/alerts";
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AlertStatus status,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer from,
+            HttpServletRequest request, Model model) {
+        AlertFilter filter = new AlertFilter(q, status);
+        model.addAttribute("list", ListView.of(alerts.page(filter, PageRequest.of(PAGE, cursor)), alerts.count(filter),
+                from, PAGE));
+        model.addAttribute("q", filter.text());
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", AlertStatus.values());
+        return ListView.listOnly(request) ? "console/alerts :: list" : "console/alerts";
     }
 
     @GetMapping("/console/alerts/new")
@@ -235,13 +246,13 @@ class AlertPages {
 
     @GetMapping("/console/enrollments")
     @PreAuthorize("hasRole('CONSULAR')")
-    String enrollments(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") long offset,
-            Model model) {
-        model.addAttribute("people", enrollments.page(q, 50, offset));
-        model.addAttribute("total", enrollments.count());
+    String enrollments(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer from, HttpServletRequest request, Model model) {
+        model.addAttribute("list", ListView.of(enrollments.page(q, PageRequest.of(PAGE, cursor)), enrollments.count(q),
+                from, PAGE));
+        model.addAttribute("total", enrollments.count(null));
         model.addAttribute("q", q);
-        model.addAttribute("offset", offset);
-        return "console/enrollments";
+        return ListView.listOnly(request) ? "console/enrollments :: list" : "console/enrollments";
     }
 
     @PostMapping("/console/enrollments/import")

@@ -10,10 +10,12 @@ import org.forewarn.recipient.AddRecipient;
 import org.forewarn.recipient.Channel;
 import org.forewarn.shared.ChannelType;
 import org.forewarn.recipient.ConfirmRelationship;
+import org.forewarn.recipient.RecipientFilter;
 import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.shared.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The recipient directory, the audit log, and one's own account. */
 @Controller
 class DirectoryPages {
+
+    private static final int PAGE = PageRequest.DEFAULT_LIMIT;
 
     private final Recipients recipients;
     private final AuditTrail audit;
@@ -38,12 +42,18 @@ class DirectoryPages {
 
     @GetMapping("/console/recipients")
     @PreAuthorize("isAuthenticated()")
-    String recipients(Model model) {
-        model.addAttribute("recipients", recipients.all());
+    String recipients(@RequestParam(required = false) String q, @RequestParam(required = false) Relationship relationship,
+            @RequestParam(required = false) RecipientKind kind, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer from,
+            HttpServletRequest request, Model model) {
+        RecipientFilter filter = new RecipientFilter(q, relationship, kind, country);
+        model.addAttribute("list", ListView.of(recipients.page(filter, PageRequest.of(PAGE, cursor)),
+                recipients.count(filter), from, PAGE));
+        model.addAttribute("filter", filter);
         model.addAttribute("kinds", RecipientKind.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("channelTypes", ChannelType.values());
-        return "console/recipients";
+        return ListView.listOnly(request) ? "console/recipients :: list" : "console/recipients";
     }
 
     @PostMapping("/console/recipients")

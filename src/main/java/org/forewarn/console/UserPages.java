@@ -7,13 +7,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.identity.AccessChange;
+import org.forewarn.identity.AccessGrantView;
 import org.forewarn.identity.Clearance;
 import org.forewarn.identity.GrantRejection;
 import org.forewarn.identity.GrantStatus;
 import org.forewarn.identity.NewUser;
 import org.forewarn.identity.Role;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.identity.UserFilter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     private static final String PAGE = "/console/users";
+    private static final int LIST_PAGE = PageRequest.DEFAULT_LIMIT;
 
     private final UserAdministration users;
 
@@ -37,11 +43,22 @@ class UserPages {
 
     @GetMapping(PAGE)
     @PreAuthorize("hasRole('ADMIN')")
-    String users(Model model) {
-        model.addAttribute("users", users.all());
-        model.addAttribute("pending", users.grants(GrantStatus.PENDING));
+    String users(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer from, HttpServletRequest request, Model model) {
+        UserFilter filter = new UserFilter(q, role, enabled);
+        model.addAttribute("list", ListView.of(users.users(filter, PageRequest.of(LIST_PAGE, cursor)),
+                users.countUsers(filter), from, LIST_PAGE));
+        model.addAttribute("filter", filter);
         model.addAttribute("roles", Role.values());
         model.addAttribute("clearances", Clearance.values());
+        if (ListView.listOnly(request)) {
+            return "console/users :: list";
+        }
+        // The most recent pending grants; more than a page of them waiting is itself the news.
+        Page<AccessGrantView> pending = users.grants(GrantStatus.PENDING, PageRequest.first(LIST_PAGE));
+        model.addAttribute("pending", pending.items());
+        model.addAttribute("morePending", pending.next() != null);
         return "console/users";
     }
 

@@ -90,7 +90,7 @@ class WarningPages {
     private String composer(UUID threatId, Model model) {
         ThreatView threat = threats.view(threatId);
         model.addAttribute("threat", threat);
-        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("recipients", recipients.choices());
         WarningForm form = (WarningForm) model.getAttribute("form");
         model.addAttribute("facetRows", java.util.Arrays.stream(Facet.values()).map(f -> new FacetRow(f.field(),
                 Character.toUpperCase(f.field().charAt(0)) + f.field().substring(1) + " (" + f.meaning() + ")",

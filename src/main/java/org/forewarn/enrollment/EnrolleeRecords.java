@@ -1,21 +1,13 @@
 package org.forewarn.enrollment;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface EnrolleeRecords extends ListCrudRepository<Enrollee, UUID> {
-
-    @Query("""
-            select * from enrollees
-            where (cast(:q as text) is null or name ilike '%' || :q || '%' or external_id = :q)
-            order by name, id limit :limit offset :offset""")
-    List<Enrollee> page(String q, int limit, long offset);
 
     boolean existsByExternalId(String externalId);
 

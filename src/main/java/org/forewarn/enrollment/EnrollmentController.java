@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,9 +45,18 @@ class EnrollmentController {
 
     @GetMapping
     @PreAuthorize("hasRole('CONSULAR')")
-    List<EnrollmentView> page(@RequestParam(required = false) String q, @RequestParam(defaultValue = "100") int limit,
-            @RequestParam(defaultValue = "0") long offset) {
-        return enrollments.page(q, limit, offset);
+    @Operation(summary = "People enrolled (personal data: CONSULAR only), most recently enrolled first, one page at "
+            + "a time", description = "Ties in the time enrolled (a CSV import enrolls many at once) are broken by id, "
+            + "so everyone appears exactly once however the list is paged. `q`: any part of the name "
+            + "(case-insensitive) or an external id exactly. `offset` is no longer taken (400): page with `cursor`."
+            + PageResponses.PAGED)
+    ResponseEntity<Page<EnrollmentView>> page(
+            @Parameter(description = "any part of the name, or an external id") @RequestParam(required = false) String q,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor,
+            @Parameter(hidden = true) @RequestParam(required = false) String offset) {
+        PageRequest.refuseRetired("offset", offset);
+        return PageResponses.of(enrollments.page(q, PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/{id}")

@@ -3,12 +3,21 @@ package org.forewarn.enrollment;
 import java.io.Reader;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.shared.DomainException;
-import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
+import org.forewarn.shared.Violations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +29,13 @@ public class Enrollments {
     private final EnrolleeRecords records;
     private final EnrollmentImport importer;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Enrollments(EnrolleeRecords records, EnrollmentImport importer, Clock clock) {
+    Enrollments(EnrolleeRecords records, EnrollmentImport importer, Clock clock, JdbcClient jdbc) {
         this.records = records;
         this.importer = importer;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -61,19 +72,34 @@ public class Enrollments {
         return load(id).view();
     }
 
-    public List<EnrollmentView> page(String query, int limit, long offset) {
-        if (limit < 1 || limit > 1000) {
-            throw InvalidInput.of("limit", "must be between 1 and 1000");
-        }
-        if (offset < 0) {
-            throw InvalidInput.of("offset", "must not be negative");
-        }
-        String q = query == null || query.isBlank() ? null : query.strip();
-        return records.page(q, limit, offset).stream().map(Enrollee::view).toList();
+    /**
+     * One page of the people enrolled, most recently enrolled first (ties by id: a CSV import enrolls
+     * many at one instant), found through the (created_at desc, id desc) index at any depth.
+     *
+     * @param query any part of the name (case-insensitive, through its trigram index), or an external id
+     *              exactly; null for everyone
+     */
+    public Page<EnrollmentView> page(String query, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("created_at", "id", request);
+        SqlCondition where = where(query);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from enrollees where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<EnrollmentView> found = KeysetSql.inOrder(ids, records.findAllById(ids), Enrollee::id).stream()
+                .map(Enrollee::view).toList();
+        return Page.of(found, request, p -> new Keyset(p.createdAt(), p.id()));
     }
 
-    public long count() {
-        return records.count();
+    /** How many people match (for "1-50 of 1,234"), exactly up to a point and then about; everyone when {@code query} is null. */
+    public ListCount count(String query) {
+        SqlCondition where = where(query);
+        return ListCount.of(jdbc, "from enrollees where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
+    private static SqlCondition where(String query) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        Violations.check().maxLength(q, 200, "q").orThrow();
+        return q == null ? SqlCondition.of("true") : new SqlCondition("(name ilike :name or external_id = :externalId)",
+                Map.of("name", SqlFilter.containing(q), "externalId", q));
     }
 
     /**

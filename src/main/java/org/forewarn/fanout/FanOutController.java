@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +44,15 @@ class FanOutController {
     /** Personal data (addresses): consular staff only. */
     @GetMapping("/deliveries")
     @PreAuthorize("hasRole('CONSULAR')")
-    @Operation(summary = "One page of the fan-out's messages (personal data: CONSULAR only)",
-            description = "Ordered by id; pass the last id seen as `after`. `status` is QUEUED, SENT, DELIVERED or "
-                    + "FAILED; `limit` 1-1000.")
-    List<AlertDeliveryView> deliveries(@PathVariable UUID id, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw InvalidInput.of("limit", "must be between 1 and 1000");
-        }
+    @Operation(summary = "The fan-out's messages (personal data: CONSULAR only), most recently queued first, one "
+            + "page at a time", description = "Highest id first. `status` is QUEUED, SENT, DELIVERED or FAILED. "
+            + "`after` is no longer taken (400): page with `cursor`." + PageResponses.PAGED)
+    ResponseEntity<Page<AlertDeliveryView>> deliveries(@PathVariable UUID id,
+            @Parameter(description = "QUEUED, SENT, DELIVERED or FAILED") @RequestParam(required = false) String status,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor,
+            @Parameter(hidden = true) @RequestParam(required = false) String after) {
+        PageRequest.refuseRetired("after", after);
         AlertDeliveryStatus wanted = null;
         if (status != null) {
             try {
@@ -55,8 +61,9 @@ class FanOutController {
                 throw InvalidInput.of("status", "must be one of " + List.of(AlertDeliveryStatus.values()));
             }
         }
+        PageRequest request = PageRequest.of(limit, cursor);
         fanOuts.progress(id);
-        return fanOuts.deliveries(id, wanted, after, limit);
+        return PageResponses.of(fanOuts.deliveries(id, wanted, request));
     }
 
     /**

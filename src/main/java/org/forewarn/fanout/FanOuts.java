@@ -12,6 +12,12 @@ import org.forewarn.alert.AlertPublished;
 import org.forewarn.delivery.IdempotencyKeys;
 import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
 import org.forewarn.shared.ScenarioClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -89,13 +95,18 @@ public class FanOuts {
                 }).optional();
     }
 
-    /** One page of a fan-out's deliveries (personal data: for consular staff only). */
-    public List<AlertDeliveryView> deliveries(UUID alertId, AlertDeliveryStatus status, long afterId, int limit) {
-        return jdbc.sql("""
-                select * from alert_deliveries where alert_id = :alert and id > :after
-                  and (cast(:status as text) is null or status = :status)
-                order by id limit :limit""")
-                .param("alert", alertId).param("after", afterId).param("status", status == null ? null : status.name()).param("limit", limit)
+    /**
+     * One page of a fan-out's deliveries (personal data: for consular staff only), highest id (most
+     * recently queued) first, through the (alert_id, id) index at any depth (the keyset is written over
+     * that pair: see {@link KeysetSql#conditionWithin}). The status is not indexed (so recording an
+     * outcome stays a HOT update): a rare status is found by walking the fan-out.
+     */
+    public Page<AlertDeliveryView> deliveries(UUID alertId, AlertDeliveryStatus status, PageRequest request) {
+        KeysetSql keyset = KeysetSql.overSequence("id", request);
+        SqlCondition where = SqlFilter.where().and("status = :status", "status", status).condition();
+        List<AlertDeliveryView> rows = keyset.bind(jdbc.sql("select * from alert_deliveries where "
+                        + keyset.conditionWithin("alert_id", "alert") + " and " + where.sql()
+                        + keyset.orderAndLimitWithin("alert_id")).param("alert", alertId).params(where.params()))
                 .query((rs, n) -> new AlertDeliveryView(rs.getLong("id"), rs.getObject("enrollee_id", UUID.class),
                         ChannelType.valueOf(rs.getString("channel")), rs.getString("address"),
                         AlertDeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
@@ -104,6 +115,7 @@ public class FanOuts {
                         rs.getString("last_error"), instant(rs.getTimestamp("sent_at")),
                         instant(rs.getTimestamp("delivered_at"))))
                 .list();
+        return Page.of(rows, request, d -> Keyset.ofSequence(d.id()));
     }
 
     /** Wakes the background work now (after a restart, or in tests). */

@@ -1,8 +1,13 @@
 package org.forewarn.identity;
 
-import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +28,18 @@ class AccessGrantController {
         this.users = users;
     }
 
-    /** @param status e.g. PENDING for what waits for a second ADMIN (oldest first); all grants, newest first, if absent */
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
-    List<AccessGrantView> grants(@RequestParam(required = false) GrantStatus status) {
-        return users.grants(status);
+    @Operation(summary = "Elevated grants, most recently requested first, one page at a time",
+            description = "Ties in the time requested are broken by id. `status`: only grants in that state, e.g. "
+                    + "PENDING for what waits for a second ADMIN. Every status, PENDING included, lists newest first "
+                    + "(it used to list PENDING oldest first): to work through the oldest waiting grant first, follow "
+                    + "`next` to the last page, or use the due queue, which keeps them oldest first."
+                    + PageResponses.PAGED)
+    ResponseEntity<Page<AccessGrantView>> grants(@RequestParam(required = false) GrantStatus status,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(users.grants(status, PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/{id}")

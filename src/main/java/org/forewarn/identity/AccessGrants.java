@@ -1,5 +1,6 @@
 package org.forewarn.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,5 +13,5 @@ interface AccessGrants extends ListCrudRepository<AccessGrant, UUID> {
 
     List<AccessGrant> findByStatusOrderByRequestedAt(GrantStatus status);
 
-    List<AccessGrant> findAllByOrderByRequestedAtDesc();
+    List<AccessGrant> findByUserIdInAndStatus(Collection<UUID> userIds, GrantStatus status);
 }

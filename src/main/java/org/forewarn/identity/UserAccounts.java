@@ -1,6 +1,5 @@
 package org.forewarn.identity;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +10,4 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
-
-    List<UserAccount> findAllByOrderByUsername();
 }

@@ -9,6 +9,14 @@ import java.util.stream.Collectors;
 
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +39,11 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
     UserAdministration(UserAccounts accounts, AccessGrants grants, AdminQuorum quorum, PasswordEncoder encoder,
-            Clock clock, CurrentUser currentUser) {
+            Clock clock, CurrentUser currentUser, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.grants = grants;
         this.quorum = quorum;
@@ -163,22 +173,62 @@ public class UserAdministration {
         return accounts.count() > 0;
     }
 
-    public List<UserView> all() {
-        Map<UUID, AccessGrantView> pending = grants.findByStatusOrderByRequestedAt(GrantStatus.PENDING).stream()
-                .collect(Collectors.toMap(AccessGrant::userId, AccessGrant::view));
-        return accounts.findAllByOrderByUsername().stream().map(a -> a.view(pending.get(a.id()))).toList();
+    /**
+     * One page of the accounts that pass the filter, most recently created first (ties by id), each
+     * with its pending grant; through the (created_at desc, id desc) index at any depth (V10).
+     */
+    public Page<UserView> users(UserFilter filter, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("created_at", "id", request);
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from users where " + keyset.condition() + " and "
+                + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        Map<UUID, AccessGrantView> pending = ids.isEmpty() ? Map.of()
+                : grants.findByUserIdInAndStatus(ids, GrantStatus.PENDING).stream()
+                        .collect(Collectors.toMap(AccessGrant::userId, AccessGrant::view));
+        List<UserView> found = KeysetSql.inOrder(ids, accounts.findAllById(ids), UserAccount::id).stream()
+                .map(a -> a.view(pending.get(a.id()))).toList();
+        return Page.of(found, request, u -> new Keyset(u.createdAt(), u.id()));
+    }
+
+    /** How many accounts pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount countUsers(UserFilter filter) {
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from users where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
+    /** The name search goes through the trigram index on username and display name (V10). */
+    private static SqlCondition where(UserFilter filter) {
+        return SqlFilter.where()
+                .and("(username || ' ' || display_name) ilike :name", "name", SqlFilter.containing(filter.text()))
+                .and("cast(:role as text) = any(roles)", "role", filter.role())
+                .and("enabled = :enabled", "enabled", filter.enabled()).condition();
+    }
+
+    /** The account with this username, if any. */
+    public Optional<UserView> byUsername(String username) {
+        return accounts.findByUsername(username).map(this::view);
     }
 
     public UserView user(UUID userId) {
         return view(account(userId));
     }
 
-    /** @param status only grants in this state, or all of them (newest first) if {@code null} */
-    public List<AccessGrantView> grants(GrantStatus status) {
-        List<AccessGrant> found = status == null ? grants.findAllByOrderByRequestedAtDesc()
-                : grants.findByStatusOrderByRequestedAt(status);
-        return found.stream().map(AccessGrant::view).toList();
+    /**
+     * One page of the grants, most recently requested first (ties by id), through the
+     * (requested_at desc, id desc) or (status, requested_at desc, id desc) index (V10).
+     *
+     * @param status only grants in this state, or all of them if {@code null}
+     */
+    public Page<AccessGrantView> grants(GrantStatus status, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("requested_at", "id", request);
+        SqlCondition where = SqlFilter.where().and("status = :status", "status", status).condition();
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from access_grants where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<AccessGrantView> found = KeysetSql.inOrder(ids, grants.findAllById(ids), AccessGrant::id).stream()
+                .map(AccessGrant::view).toList();
+        return Page.of(found, request, g -> new Keyset(g.requestedAt(), g.id()));
     }
+
 
     public AccessGrantView grantView(UUID grantId) {
         return grant(grantId).view();

@@ -1,9 +1,13 @@
 package org.forewarn.identity;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,8 +51,17 @@ class UserController {
 
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
-    List<UserView> all() {
-        return users.all();
+    @Operation(summary = "Accounts, most recently created first, one page at a time",
+            description = "Ties in the time created are broken by id, so every account appears exactly once however "
+                    + "the list is paged. Each carries its `pendingGrant`, if any. Filters: `q` (any part of the "
+                    + "username or display name, case-insensitive), `role` (a confirmed role), `enabled`."
+                    + PageResponses.PAGED)
+    ResponseEntity<Page<UserView>> users(
+            @Parameter(description = "any part of the username or display name") @RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean enabled,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(users.users(new UserFilter(q, role, enabled), PageRequest.of(limit, cursor)));
     }
 
     /**

@@ -91,6 +91,14 @@ class Recipient extends AbstractAggregateRoot<Recipient> {
         registerEvent(new RecipientRelationshipChanged(id, name, previous, relationship, change.reason(), by));
     }
 
+    UUID id() {
+        return id;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
     boolean relationshipConfirmed() {
         return relationshipConfirmedAt != null;
     }

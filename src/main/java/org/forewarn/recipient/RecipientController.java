@@ -1,9 +1,13 @@
 package org.forewarn.recipient;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.web.PageResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,8 +54,18 @@ class RecipientController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    List<RecipientView> all() {
-        return recipients.all();
+    @Operation(summary = "Recipients, most recently added first, one page at a time",
+            description = "Ties in the time added are broken by id, so every recipient appears exactly once however "
+                    + "the list is paged. Filters: `q` (any part of the name, case-insensitive), `relationship`, "
+                    + "`kind`, `country` (ISO 3166-1 alpha-2)." + PageResponses.PAGED)
+    ResponseEntity<Page<RecipientView>> page(
+            @Parameter(description = "any part of the name, case-insensitive") @RequestParam(required = false) String q,
+            @RequestParam(required = false) Relationship relationship, @RequestParam(required = false) RecipientKind kind,
+            @Parameter(description = "ISO 3166-1 alpha-2 code, e.g. RU") @RequestParam(required = false) String country,
+            @Parameter(description = PageResponses.LIMIT) @RequestParam(required = false) Integer limit,
+            @Parameter(description = PageResponses.CURSOR) @RequestParam(required = false) String cursor) {
+        return PageResponses.of(recipients.page(new RecipientFilter(q, relationship, kind, country),
+                PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/{id}")

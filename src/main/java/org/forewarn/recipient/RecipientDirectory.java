@@ -1,6 +1,6 @@
 package org.forewarn.recipient;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,6 +11,7 @@ interface RecipientDirectory extends ListCrudRepository<Recipient, UUID> {
     @Query("select exists (select 1 from recipients where lower(name) = lower(:name))")
     boolean existsByNameIgnoringCase(String name);
 
-    @Query("select * from recipients order by lower(name)")
-    List<Recipient> findAllByName();
+    /** Through the unique index on lower(name). */
+    @Query("select * from recipients where lower(name) = lower(:name)")
+    Optional<Recipient> findByNameIgnoringCase(String name);
 }

@@ -9,6 +9,14 @@ import java.util.UUID;
 
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.Keyset;
+import org.forewarn.shared.KeysetSql;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.Page;
+import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +27,13 @@ public class Recipients {
     private final RecipientDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Recipients(RecipientDirectory directory, CurrentUser currentUser, Clock clock) {
+    Recipients(RecipientDirectory directory, CurrentUser currentUser, Clock clock, JdbcClient jdbc) {
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -50,8 +60,42 @@ public class Recipients {
         return directory.save(recipient).view();
     }
 
-    public List<RecipientView> all() {
-        return directory.findAllByName().stream().map(Recipient::view).toList();
+    /**
+     * One page of the recipients that pass the filter, most recently added first (ties by id), found
+     * through the (created_at desc, id desc) index at any depth; the name search goes through its
+     * trigram index (V10).
+     */
+    public Page<RecipientView> page(RecipientFilter filter, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("created_at", "id", request);
+        SqlCondition where = where(filter);
+        List<UUID> ids = keyset.bind(jdbc.sql("select id from recipients where " + keyset.condition()
+                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<Recipient> found = KeysetSql.inOrder(ids, directory.findAllById(ids), Recipient::id);
+        return Page.of(found, request, r -> new Keyset(r.createdAt(), r.id())).map(Recipient::view);
+    }
+
+    /** How many recipients pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
+    public ListCount count(RecipientFilter filter) {
+        SqlCondition where = where(filter);
+        return ListCount.of(jdbc, "from recipients where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
+    private static SqlCondition where(RecipientFilter filter) {
+        return SqlFilter.where()
+                .and("name ilike :name", "name", SqlFilter.containing(filter.text()))
+                .and("relationship = :relationship", "relationship", filter.relationship())
+                .and("kind = :kind", "kind", filter.kind())
+                .and("country = :country", "country", filter.country()).condition();
+    }
+
+    /**
+     * Every recipient, by name, as a warning's recipient picker offers them. Deliberately the whole
+     * directory (a pick list must offer every recipient), but only what the picker shows.
+     */
+    public List<RecipientChoice> choices() {
+        return jdbc.sql("select id, name, relationship from recipients order by lower(name)")
+                .query((rs, n) -> new RecipientChoice(rs.getObject("id", UUID.class), rs.getString("name"),
+                        Relationship.valueOf(rs.getString("relationship")))).list();
     }
 
     public RecipientView view(UUID id) {
@@ -63,8 +107,7 @@ public class Recipients {
     }
 
     public Optional<RecipientView> findByName(String name) {
-        return directory.findAllByName().stream().filter(r -> r.view().name().equalsIgnoreCase(name.strip()))
-                .map(Recipient::view).findFirst();
+        return directory.findByNameIgnoringCase(name.strip()).map(Recipient::view);
     }
 
     /** The shared secret of a recipient's webhook, for signing a delivery; server-side only. */

@@ -31,6 +31,17 @@ public record PageRequest(int limit, Keyset after, Keyset before) {
                 : new PageRequest(rows, position.keyset(), null);
     }
 
+    /**
+     * Refuses (400 naming it) a paging parameter a list no longer takes ({@code offset}, {@code after}),
+     * so an old client is told to use {@code cursor} instead of silently getting the first page again.
+     */
+    public static void refuseRetired(String parameter, String value) {
+        if (value != null) {
+            throw InvalidInput.of(parameter, "is no longer supported: this list pages by `cursor`. Leave `"
+                    + parameter + "` out for the first page, then pass each page's `next` back as `cursor`");
+        }
+    }
+
     public static PageRequest first(int limit) {
         return new PageRequest(limit, null, null);
     }

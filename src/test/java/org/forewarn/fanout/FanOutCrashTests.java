@@ -92,17 +92,12 @@ class FanOutCrashTests {
             assertThat(fanout.get("failed").asLong()).isZero();
 
             Set<String> expectedKeys = new HashSet<>();
-            long after = 0;
-            while (true) {
-                JsonNode page = Api.JSON.readTree(second.get("/api/v1/alerts/" + alert + "/deliveries?limit=1000&after="
-                        + after, CONSULAR, CONSULAR_PASSWORD).body());
-                if (page.isEmpty()) {
-                    break;
-                }
-                for (JsonNode d : page) {
-                    expectedKeys.add(d.get("idempotencyKey").asString());
-                    after = d.get("id").asLong();
-                }
+            String cursor = "";
+            while (cursor != null) {
+                JsonNode page = Api.JSON.readTree(second.get("/api/v1/alerts/" + alert + "/deliveries?limit=500&cursor="
+                        + cursor, CONSULAR, CONSULAR_PASSWORD).body());
+                page.get("items").forEach(d -> expectedKeys.add(d.get("idempotencyKey").asString()));
+                cursor = page.get("next").isNull() ? null : page.get("next").asString();
             }
             assertThat(expectedKeys).hasSize(PEOPLE);
 

@@ -186,7 +186,8 @@ class FanOutTests extends IntegrationTest {
         assertThat(mail.getHeader("Idempotency-Key")[0]).isEqualTo(prefix + "email");
         assertThat(mail.getSubject()).contains("imminent plans");
 
-        JsonNode deliveries = api.as(CONSULAR).get("/api/v1/alerts/" + alert + "/deliveries").expect(200).json();
+        JsonNode deliveries = api.as(CONSULAR).get("/api/v1/alerts/" + alert + "/deliveries").expect(200).json()
+                .get("items");
         assertThat(deliveries.findValuesAsString("status")).containsExactlyInAnyOrder("DELIVERED", "SENT", "SENT");
         api.as(ANALYST).get("/api/v1/alerts/" + alert + "/deliveries").expect(403);
         api.as(ANALYST).get("/api/v1/alerts/" + alert + "/fanout").expect(200);
@@ -220,7 +221,7 @@ class FanOutTests extends IntegrationTest {
         assertThat(fanout.get("delivered").asLong()).isEqualTo(1);
         assertThat(fanout.get("failed").asLong()).isEqualTo(1);
         JsonNode failed = api.as(CONSULAR).get("/api/v1/alerts/" + alert + "/deliveries?status=FAILED").expect(200)
-                .json();
+                .json().get("items");
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).get("lastError").asString()).contains("HTTP 410");
     }

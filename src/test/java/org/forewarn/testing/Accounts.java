@@ -52,7 +52,7 @@ public final class Accounts {
     }
 
     public String idOf(String username) {
-        return administration.all().stream().filter(u -> u.username().equals(username)).findFirst()
+        return administration.byUsername(username)
                 .orElseThrow(() -> new AssertionError("no user " + username)).id().toString();
     }
 }
