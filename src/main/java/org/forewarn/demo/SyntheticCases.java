@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.DecideDetermination;
 import org.forewarn.assessment.Decision;
-import org.forewarn.assessment.DeterminationView;
 import org.forewarn.assessment.ProposeDetermination;
 import org.forewarn.identity.ActingAs;
 import org.forewarn.recipient.AddRecipient;
@@ -24,7 +25,6 @@ import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.ScenarioClock;
 import org.forewarn.threat.CloseThreat;
 import org.forewarn.threat.ThreatFilter;
-import org.forewarn.threat.ThreatView;
 import org.forewarn.threat.Threats;
 import org.forewarn.warning.AcknowledgeWarning;
 import org.forewarn.warning.DecideWarning;
@@ -32,7 +32,6 @@ import org.forewarn.warning.DraftWarning;
 import org.forewarn.warning.FacetStatus;
 import org.forewarn.warning.Facets;
 import org.forewarn.warning.SendWarning;
-import org.forewarn.warning.WarningView;
 import org.forewarn.warning.Warnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The scaled demo ({@code --demo-scale=N}): N synthetic cases beside Crocus, for trying the lists,
  * search and redaction at the size a busy office reaches in years. Each case is replayed through
  * the same services as the API, each step as the demo user who would take it and at the time it
- * happened (so every step is on the audit chain, in order), {@value #BATCH} cases per transaction.
+ * happened (so every step is on the audit chain), {@value #BATCH} cases per transaction.
  * Only the missing cases are added: the ones there are counted by the marker in their titles, and
  * case n is always the same case ({@link SyntheticCase}), so a larger N grows the same data set.
  */
@@ -100,11 +99,9 @@ class SyntheticCases {
         while (loaded < wanted) {
             int first = (int) loaded + 1;
             int last = (int) Math.min(wanted, loaded + BATCH);
-            tx.executeWithoutResult(status -> {
-                for (int number = first; number <= last; number++) {
-                    replay(SyntheticCase.generate(number, today), to);
-                }
-            });
+            List<SyntheticCase> batch = IntStream.rangeClosed(first, last)
+                    .mapToObj(number -> SyntheticCase.generate(number, today)).toList();
+            tx.executeWithoutResult(status -> replay(batch, to));
             long done = last - before;
             if (last / PROGRESS_EVERY != (loaded) / PROGRESS_EVERY || last == wanted) {
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -116,56 +113,98 @@ class SyntheticCases {
         return new Loaded(before, wanted - before, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void replay(SyntheticCase c, List<UUID> to) {
-        ThreatView threat = step(c.report().receivedAt().plus(Duration.ofMinutes(10)), "analyst",
-                () -> threats.report(c.report()));
-        SyntheticCase.Assessment a = c.determination();
-        if (a != null) {
-            DeterminationView proposed = step(c.proposedAt(), "analyst", () -> assessments.propose(threat.id(),
-                    new ProposeDetermination(a.outcome(), a.credible(), a.specific(), a.rationale(), a.waiver())));
-            if (a.decidedAt() != null) {
-                step(a.decidedAt(), "approver", () -> assessments.decide(proposed.id(),
-                        new DecideDetermination(Decision.APPROVE, null)));
-            }
-        }
-        SyntheticCase.Warning w = c.warning();
-        if (w != null) {
-            warn(threat.id(), w, to.get(w.recipient()));
-        }
-        if (c.closedAt() != null) {
-            step(c.closedAt(), "analyst", () -> threats.close(threat.id(), new CloseThreat(c.warning() != null
-                    ? "Warned and acknowledged; nothing further to do." : "No further action needed.")));
+    /** One case being replayed: what it is, and what the services have made of it so far. */
+    private static final class Replay {
+        final SyntheticCase c;
+        UUID threat;
+        UUID determination;
+        UUID warning;
+
+        Replay(SyntheticCase c) {
+            this.c = c;
         }
     }
 
-    private void warn(UUID threatId, SyntheticCase.Warning w, UUID recipient) {
-        DraftWarning draft = new DraftWarning(recipient, ChannelType.LIAISON, w.text(), new Facets(
-                w.actorShared() ? FacetStatus.SHARED : FacetStatus.WITHHELD, FacetStatus.SHARED, FacetStatus.SHARED,
-                FacetStatus.SHARED, FacetStatus.WITHHELD, w.actorShared()
-                ? Map.of("method", "Describing the method would point to how the information was obtained.")
-                : Map.of("method", "Describing the method would point to how the information was obtained.",
-                        "actor", "Naming the group would point to the source.")), null);
-        WarningView drafted = step(w.draftedAt(), "analyst", () -> warnings.draft(threatId, draft));
-        if (w.rejectedAt() != null) {
-            step(w.rejectedAt(), "approver", () -> warnings.decide(drafted.id(), new DecideWarning(
-                    DecideWarning.Decision.REJECT, "Too specific about when we learned of it; say less.")));
-            if (w.redraftedAt() == null) {
-                return;
+    /**
+     * Replays a batch step by step: every case's first step, then every case's next, and so on, so
+     * that each demo user signs in once per step of the batch rather than once per step of each case.
+     */
+    private void replay(List<SyntheticCase> batch, List<UUID> to) {
+        List<Replay> cases = batch.stream().map(Replay::new).toList();
+        as("analyst", cases, r -> {
+            r.threat = clock.at(r.c.report().receivedAt().plus(Duration.ofMinutes(10)),
+                    () -> threats.report(r.c.report())).id();
+            SyntheticCase.Assessment a = r.c.determination();
+            if (a != null) {
+                r.determination = clock.at(r.c.proposedAt(), () -> assessments.propose(r.threat,
+                        new ProposeDetermination(a.outcome(), a.credible(), a.specific(), a.rationale(), a.waiver())))
+                        .id();
             }
-        }
-        UUID id = w.redraftedAt() == null ? drafted.id()
-                : step(w.redraftedAt(), "analyst", () -> warnings.draft(threatId, draft)).id();
-        if (w.approvedAt() != null) {
-            step(w.approvedAt(), "approver", () -> warnings.decide(id, new DecideWarning(
-                    DecideWarning.Decision.APPROVE, null)));
-        }
-        if (w.sentAt() != null) {
-            step(w.sentAt(), "liaison", () -> warnings.send(id, new SendWarning("liaison",
-                    "Handed over in person to the recipient's contact.", w.sentAt())));
-        }
-        if (w.acknowledgedAt() != null) {
-            step(w.acknowledgedAt(), "liaison", () -> warnings.acknowledge(id, new AcknowledgeWarning(
-                    w.acknowledgedAt(), "Received; protective measures are in place.")));
+        });
+        as("approver", cases, r -> {
+            SyntheticCase.Assessment a = r.c.determination();
+            if (a != null && a.decidedAt() != null) {
+                clock.at(a.decidedAt(), () -> assessments.decide(r.determination,
+                        new DecideDetermination(Decision.APPROVE, null)));
+            }
+        });
+        List<Replay> warned = cases.stream().filter(r -> r.c.warning() != null).toList();
+        as("analyst", warned, r -> r.warning = clock.at(r.c.warning().draftedAt(),
+                () -> warnings.draft(r.threat, draft(r.c.warning(), to))).id());
+        as("approver", warned, r -> {
+            if (r.c.warning().rejectedAt() != null) {
+                clock.at(r.c.warning().rejectedAt(), () -> warnings.decide(r.warning, new DecideWarning(
+                        DecideWarning.Decision.REJECT, "Too specific about when we learned of it; say less.")));
+            }
+        });
+        as("analyst", warned, r -> {
+            if (r.c.warning().redraftedAt() != null) {
+                r.warning = clock.at(r.c.warning().redraftedAt(),
+                        () -> warnings.draft(r.threat, draft(r.c.warning(), to))).id();
+            }
+        });
+        // A rejected warning that was not drafted again goes no further.
+        List<Replay> onward = warned.stream()
+                .filter(r -> r.c.warning().rejectedAt() == null || r.c.warning().redraftedAt() != null).toList();
+        as("approver", onward, r -> {
+            if (r.c.warning().approvedAt() != null) {
+                clock.at(r.c.warning().approvedAt(), () -> warnings.decide(r.warning, new DecideWarning(
+                        DecideWarning.Decision.APPROVE, null)));
+            }
+        });
+        as("liaison", onward, r -> {
+            SyntheticCase.Warning w = r.c.warning();
+            if (w.sentAt() != null) {
+                clock.at(w.sentAt(), () -> warnings.send(r.warning, new SendWarning("liaison",
+                        "Handed over in person to the recipient's contact.", w.sentAt())));
+            }
+            if (w.acknowledgedAt() != null) {
+                clock.at(w.acknowledgedAt(), () -> warnings.acknowledge(r.warning, new AcknowledgeWarning(
+                        w.acknowledgedAt(), "Received; protective measures are in place.")));
+            }
+        });
+        as("analyst", cases, r -> {
+            if (r.c.closedAt() != null) {
+                clock.at(r.c.closedAt(), () -> threats.close(r.threat, new CloseThreat(r.c.warning() != null
+                        ? "Warned and acknowledged; nothing further to do." : "No further action needed.")));
+            }
+        });
+    }
+
+    private static DraftWarning draft(SyntheticCase.Warning w, List<UUID> to) {
+        String method = "Describing the method would point to how the information was obtained.";
+        return new DraftWarning(to.get(w.recipient()), ChannelType.LIAISON, w.text(), new Facets(
+                w.actorShared() ? FacetStatus.SHARED : FacetStatus.WITHHELD, FacetStatus.SHARED, FacetStatus.SHARED,
+                FacetStatus.SHARED, FacetStatus.WITHHELD, w.actorShared() ? Map.of("method", method)
+                : Map.of("method", method, "actor", "Naming the group would point to the source.")), null);
+    }
+
+    private void as(String who, List<Replay> cases, Consumer<Replay> step) {
+        if (!cases.isEmpty()) {
+            actingAs.as(who, () -> {
+                cases.forEach(step);
+                return null;
+            });
         }
     }
 
