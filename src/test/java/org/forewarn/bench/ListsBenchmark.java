@@ -61,7 +61,8 @@ public final class ListsBenchmark {
     private static final List<String> OPTIONAL = List.of("awaitingApproval=true", "classification=SECRET",
             "deadlineWithin=PT24H");
 
-    record Timing(double p50, double p95, int requests, long bytes) {
+    /** @param cpu server CPU (Forewarn's JVM and its PostgreSQL) per request, ms: steadier than latency on a shared machine */
+    record Timing(double p50, double p95, int requests, long bytes, double cpu) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -120,16 +121,16 @@ public final class ListsBenchmark {
                     }
                 }
                 for (var op : operations.entrySet()) {
-                    Timing t = time(client, base + op.getValue(), true);
+                    Timing t = time(client, base + op.getValue(), true, app.pid(), data);
                     table.computeIfAbsent(op.getKey(), k -> new LinkedHashMap<>()).put(size, t);
-                    System.out.printf("   %-32s p50 %7.1f ms  p95 %7.1f ms  (%,d B)%n", op.getKey(), t.p50(), t.p95(),
-                            t.bytes());
+                    System.out.printf("   %-32s p50 %7.1f ms  p95 %7.1f ms  CPU %5.1f ms  (%,d B)%n", op.getKey(),
+                            t.p50(), t.p95(), t.cpu(), t.bytes());
                 }
                 signIn(client, base);
-                Timing console = time(client, base + "/console/threats", false);
+                Timing console = time(client, base + "/console/threats", false, app.pid(), data);
                 table.computeIfAbsent("console /console/threats", k -> new LinkedHashMap<>()).put(size, console);
-                System.out.printf("   %-32s p50 %7.1f ms  p95 %7.1f ms  (%,d B)%n", "console /console/threats",
-                        console.p50(), console.p95(), console.bytes());
+                System.out.printf("   %-32s p50 %7.1f ms  p95 %7.1f ms  CPU %5.1f ms  (%,d B)%n",
+                        "console /console/threats", console.p50(), console.p95(), console.cpu(), console.bytes());
                 if (size == sizes[sizes.length - 1]) {
                     explain = explain(dbPort, deep);
                 }
@@ -167,19 +168,58 @@ public final class ListsBenchmark {
         return new Deep(cursor, Instant.parse(last.get("receivedAt").asString()), last.get("id").asString(), row);
     }
 
-    private static Timing time(HttpClient client, String url, boolean basic) throws Exception {
+    private static Timing time(HttpClient client, String url, boolean basic, long appPid, Path data) throws Exception {
         long bytes = 0;
         for (int i = 0; i < WARMUP; i++) {
             bytes = get(client, url, basic).body().length();
         }
+        long cpuBefore = serverCpuTicks(appPid, data);
         double[] millis = new double[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
             long start = System.nanoTime();
             get(client, url, basic);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        double cpu = (serverCpuTicks(appPid, data) - cpuBefore) * 1000.0 / TICKS_PER_SECOND / MEASURED;
         Arrays.sort(millis);
-        return new Timing(percentile(millis, 50), percentile(millis, 95), MEASURED, bytes);
+        return new Timing(percentile(millis, 50), percentile(millis, 95), MEASURED, bytes, cpu);
+    }
+
+    /** USER_HZ on Linux. */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /** CPU used so far (user + system, clock ticks) by Forewarn's JVM and every process of its PostgreSQL. */
+    private static long serverCpuTicks(long appPid, Path data) {
+        long postmaster = -1;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            // no PostgreSQL figures then
+        }
+        long ticks = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) processes::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    // After the command name in parentheses: state ppid ... utime (14th field) stime (15th)
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(name);
+                    long ppid = Long.parseLong(f[1]);
+                    if (pid == appPid || pid == postmaster || ppid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     private static double percentile(double[] sorted, int p) {
@@ -273,7 +313,7 @@ public final class ListsBenchmark {
         StringBuilder header = new StringBuilder("| operation |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (int size : sizes) {
-            header.append(" p50 / p95 at ").append(label(size)).append(" (ms) |");
+            header.append(" p50 / p95 (CPU) at ").append(label(size)).append(", ms |");
             rule.append(" --- |");
         }
         header.append(" p95 ").append(label(largest)).append(" / ").append(label(smallest)).append(" (goal <= 1.5) |");
@@ -283,13 +323,14 @@ public final class ListsBenchmark {
             out.append("| ").append(row.getKey()).append(" |");
             for (int size : sizes) {
                 Timing t = row.getValue().get(size);
-                out.append(t == null ? " - |" : " %.1f / %.1f |".formatted(t.p50(), t.p95()));
+                out.append(t == null ? " - |" : " %.1f / %.1f (%.1f) |".formatted(t.p50(), t.p95(), t.cpu()));
             }
             Timing small = row.getValue().get(smallest);
             Timing large = row.getValue().get(largest);
             if (small != null && large != null && smallest != largest) {
                 double ratio = large.p95() / small.p95();
-                out.append(" **%.2f** %s |".formatted(ratio, ratio <= 1.5 ? "(met)" : "(missed)"));
+                out.append(" **%.2f** %s; CPU %.2f |".formatted(ratio, ratio <= 1.5 ? "(met)" : "(missed)",
+                        large.cpu() / small.cpu()));
             } else {
                 out.append(" - |");
             }
@@ -304,7 +345,7 @@ public final class ListsBenchmark {
             out.append("\n").append(note).append('\n');
         }
         out.append("\n%d warm-up then %d timed requests per figure, sequential, one HTTP/1.1 connection, 127.0.0.1; "
-                .formatted(WARMUP, MEASURED)).append("%d cores; load average %s; %s\n".formatted(
+                .formatted(WARMUP, MEASURED)).append("CPU: Forewarn's JVM and its PostgreSQL per request, ms; ").append("%d cores; load average %s; %s\n".formatted(
                 Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version")));
         if (explain != null) {
