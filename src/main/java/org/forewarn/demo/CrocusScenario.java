@@ -43,6 +43,7 @@ import org.forewarn.recipient.RecipientKind;
 import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.ScenarioClock;
 import org.forewarn.threat.Area;
 import org.forewarn.threat.HarmType;
@@ -51,6 +52,7 @@ import org.forewarn.threat.RecordIncident;
 import org.forewarn.threat.ReportThreat;
 import org.forewarn.threat.SourceReliability;
 import org.forewarn.threat.Target;
+import org.forewarn.threat.ThreatFilter;
 import org.forewarn.threat.TargetKind;
 import org.forewarn.threat.ThreatView;
 import org.forewarn.threat.Threats;
@@ -107,8 +109,10 @@ class CrocusScenario {
         }
     }
 
+    /** Found by searching for its title (a scaled demo has too many cases to read them all). */
     boolean alreadyLoaded() {
-        return actingAs.as("auditor", () -> threats.all().stream().anyMatch(t -> t.title().equals(TITLE_KEY)));
+        return actingAs.as("auditor", () -> threats.page(new ThreatFilter("\"" + TITLE_KEY + "\"", null, null),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().anyMatch(t -> t.title().equals(TITLE_KEY)));
     }
 
     /** The outcome of the replay, for the start-up message. */

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In a demo ({@link DemoMode}: {@code --demo}): creates the demo users and replays the Crocus case,
- * once per data directory, in one transaction (all of it or none), then prints where to go and how
- * to sign in.
+ * once per data directory, in one transaction (all of it or none); with {@code --demo-scale=N}, then
+ * adds the synthetic cases that are missing up to N; then prints where to go and how to sign in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,14 +29,16 @@ class DemoLoader implements ApplicationRunner {
 
     private final UserAdministration users;
     private final CrocusScenario crocus;
+    private final SyntheticCases synthetic;
     private final TransactionTemplate tx;
     private final DemoMode demo;
     private final Environment environment;
 
-    DemoLoader(UserAdministration users, CrocusScenario crocus, TransactionTemplate tx, DemoMode demo,
-            Environment environment) {
+    DemoLoader(UserAdministration users, CrocusScenario crocus, SyntheticCases synthetic, TransactionTemplate tx,
+            DemoMode demo, Environment environment) {
         this.users = users;
         this.crocus = crocus;
+        this.synthetic = synthetic;
         this.tx = tx;
         this.demo = demo;
         this.environment = environment;
@@ -48,6 +50,7 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         List<String> existing = load();
+        String scaled = demo.scale() > 0 ? loadSynthetic(demo.scale()) : "";
         String port = port();
         System.out.println("""
 
@@ -61,9 +64,10 @@ class DemoLoader implements ApplicationRunner {
                    liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
                    auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
                  Public alerts (no login): http://localhost:%s/alerts.atom  (the 2024 alert is in /alerts/archive.atom)
-                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s
+                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s%s
                 ==================================================================================
-                """.formatted(port, port, port, DemoUsers.PASSWORD, port, DemoUsers.PASSWORD, port, existing.isEmpty() ? ""
+                """.formatted(port, port, port, DemoUsers.PASSWORD, port, DemoUsers.PASSWORD, port, scaled,
+                existing.isEmpty() ? ""
                 : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
     }
 
@@ -91,6 +95,22 @@ class DemoLoader implements ApplicationRunner {
             }
         });
         return existing;
+    }
+
+    /**
+     * Adds the synthetic cases missing up to {@code scale}, many to a transaction (a restart after an
+     * interruption carries on from the last one committed).
+     *
+     * @return a line for the start-up message
+     */
+    String loadSynthetic(int scale) {
+        SyntheticCases.Loaded loaded = synthetic.load(scale);
+        if (loaded.added() > 0) {
+            log.info("Added {} synthetic cases (there were {}) in {} s: {} cases/s", loaded.added(), loaded.before(),
+                    loaded.took().toSeconds(), Math.round(loaded.perSecond()));
+        }
+        return "\n Synthetic cases: %,d (--demo-scale=%d); their titles end \"(%s <n>)\"".formatted(
+                Math.max(loaded.before(), scale), scale, SyntheticCase.MARKER);
     }
 
     private String port() {

@@ -17,23 +17,45 @@ import org.springframework.core.env.PropertySource;
  * @param on       the demo runs: its users and the Crocus case are loaded, no first-start admin is made
  * @param inboxUrl where the demo's enrolled people receive their alerts ({@code forewarn.demo.inbox-url});
  *                 null: this server's own demo inbox
+ * @param scale    how many synthetic cases the demo holds besides Crocus ({@code --demo-scale=N} or
+ *                 {@code forewarn.demo.scale}); 0: none
  */
-public record DemoMode(boolean on, String inboxUrl) {
+public record DemoMode(boolean on, String inboxUrl, int scale) {
 
-    public static final DemoMode OFF = new DemoMode(false, null);
+    public static final DemoMode OFF = new DemoMode(false, null, 0);
+
+    public DemoMode {
+        if (scale < 0) {
+            throw new IllegalArgumentException("--demo-scale (forewarn.demo.scale) must be 0 or more, not " + scale);
+        }
+    }
 
     /** Also usable before any bean exists (in a {@code Condition}). */
     public static DemoMode of(Environment environment) {
         boolean option = false;
+        String scaleOption = null;
         if (environment instanceof ConfigurableEnvironment configurable) {
             // Only the command line's --demo, not an environment variable that happens to be called DEMO.
             PropertySource<?> commandLine = configurable.getPropertySources()
                     .get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
             Object value = commandLine == null ? null : commandLine.getProperty("demo");
             option = value != null && !"false".equalsIgnoreCase(value.toString().strip());
+            Object scale = commandLine == null ? null : commandLine.getProperty("demo-scale");
+            scaleOption = scale == null ? null : scale.toString().strip();
         }
         boolean on = option || environment.getProperty("forewarn.demo", Boolean.class, false);
         String inbox = environment.getProperty("forewarn.demo.inbox-url");
-        return new DemoMode(on, inbox == null || inbox.isBlank() ? null : inbox.strip());
+        String scale = scaleOption != null ? scaleOption : environment.getProperty("forewarn.demo.scale", "0").strip();
+        return new DemoMode(on, inbox == null || inbox.isBlank() ? null : inbox.strip(), scale(scale));
+    }
+
+    private static int scale(String value) {
+        try {
+            // 100_000 and 100,000 read as people write them.
+            return Integer.parseInt(value.replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--demo-scale (forewarn.demo.scale) must be a whole number of cases, "
+                    + "not '" + value + "'");
+        }
     }
 }

@@ -50,4 +50,22 @@ class DemoModeTests {
                 .isEqualTo("http://127.0.0.1:9999");
         assertThat(started(Map.of(), "--demo").inboxUrl()).isNull();
     }
+
+    @Test
+    void theScaleOptionOrTheSettingAsksForSyntheticCases() {
+        assertThat(started(Map.of(), "--demo").scale()).isZero();
+        assertThat(started(Map.of(), "--demo", "--demo-scale=100000").scale()).isEqualTo(100_000);
+        assertThat(started(Map.of(), "--demo", "--demo-scale=100_000").scale()).isEqualTo(100_000);
+        assertThat(started(Map.of("forewarn.demo.scale", "300"), "--demo").scale()).isEqualTo(300);
+        // The command line wins over a setting, as with any other option.
+        assertThat(started(Map.of("forewarn.demo.scale", "300"), "--demo", "--demo-scale=5").scale()).isEqualTo(5);
+    }
+
+    @Test
+    void aScaleThatIsNoNumberStopsTheStartNamingTheOption() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> started(Map.of(), "--demo", "--demo-scale=lots"))
+                .hasMessageContaining("--demo-scale").hasMessageContaining("lots");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> started(Map.of(), "--demo", "--demo-scale=-1"))
+                .hasMessageContaining("--demo-scale");
+    }
 }
