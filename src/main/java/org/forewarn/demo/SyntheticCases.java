@@ -82,7 +82,7 @@ class SyntheticCases {
 
     /** How many synthetic cases there are: one indexed search, not a read of every case. */
     long count() {
-        return threats.count(new ThreatFilter("\"" + SyntheticCase.MARKER + "\"", null, null));
+        return threats.countExactly(new ThreatFilter("\"" + SyntheticCase.MARKER + "\"", null, null));
     }
 
     /** Adds the synthetic cases up to {@code wanted}, if fewer are there. */

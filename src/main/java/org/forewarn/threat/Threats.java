@@ -126,6 +126,13 @@ public class Threats {
         return ListCount.of(jdbc, "from threats where " + where.sql(), statement -> statement.params(where.params()));
     }
 
+    /** Exactly how many threats pass the filter, however many: for loaders and reports, not for lists. */
+    public long countExactly(ThreatFilter filter) {
+        SqlCondition where = where(filter);
+        return jdbc.sql("select count(*) from threats where " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
     /**
      * The filter as SQL: only the parts given, so that PostgreSQL plans each shape for what it is. The
      * full-text search never looks at protected details (see V8); what other modules know (warnings,

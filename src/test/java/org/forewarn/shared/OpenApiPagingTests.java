@@ -24,7 +24,7 @@ class OpenApiPagingTests extends IntegrationTest {
      */
     private static final Map<String, String> BOUNDED = Map.of(
             "/api/v1/threats/{threatId}/timeline", "one case's story, read whole (the after-action record)",
-            "/api/v1/login-throttle", "the addresses and accounts currently locked out, which expire within minutes");
+            "/api/v1/security/login-throttle", "the addresses and accounts currently locked out, which expire within minutes");
 
     @Test
     void everyListTakesLimitAndCursorAndAnswersAPage() {
