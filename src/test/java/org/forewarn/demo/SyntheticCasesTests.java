@@ -107,7 +107,7 @@ class SyntheticCasesTests extends ApplicationTest {
         for (JsonNode t : cases) {
             String id = t.get("id").asString();
             JsonNode determinations = api.as("analyst", DemoUsers.PASSWORD)
-                    .get("/api/v1/threats/" + id + "/determinations").expect(200).json();
+                    .get("/api/v1/threats/" + id + "/determinations").expect(200).json().get("items");
             if (!determinations.isEmpty()) {
                 assessed++;
                 JsonNode d = determinations.get(0);
@@ -119,7 +119,7 @@ class SyntheticCasesTests extends ApplicationTest {
                 }
             }
             JsonNode ws = api.as("analyst", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/warnings")
-                    .expect(200).json();
+                    .expect(200).json().get("items");
             if (!ws.isEmpty()) {
                 warned++;
                 for (JsonNode w : ws) {
