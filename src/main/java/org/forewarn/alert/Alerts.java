@@ -216,8 +216,7 @@ public class Alerts {
     public Page<AlertView> page(AlertFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
         SqlCondition where = where(filter);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from public_alerts where "
-                + keyset.condition() + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<UUID> ids = keyset.ids(jdbc, "public_alerts", where);
         List<PublicAlert> found = KeysetSql.inOrder(ids, alerts.findAllById(ids), PublicAlert::id);
         return Page.of(found, request, a -> new Keyset(a.createdAt(), a.id())).map(PublicAlert::view);
     }
@@ -225,7 +224,7 @@ public class Alerts {
     /** How many messages pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(AlertFilter filter) {
         SqlCondition where = where(filter);
-        return ListCount.of(jdbc, "from public_alerts where " + where.sql(), statement -> statement.params(where.params()));
+        return ListCount.of(jdbc, "public_alerts", where);
     }
 
     /** The text search looks at what the list shows: headline, event, sender, area (see V10). */

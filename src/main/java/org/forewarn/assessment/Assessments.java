@@ -76,11 +76,9 @@ public class Assessments {
     public Page<DeterminationView> page(UUID threatId, PageRequest request) {
         threats.summary(threatId);
         KeysetSql keyset = KeysetSql.over("proposed_at", "id", request);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from determinations where threat_id = :threatId and "
-                + keyset.condition() + keyset.orderAndLimit()).param("threatId", threatId)).query(UUID.class).list();
-        java.util.Map<UUID, Determination> found = new java.util.HashMap<>();
-        determinations.findAllById(ids).forEach(d -> found.put(d.id(), d));
-        List<Determination> ordered = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        List<UUID> ids = keyset.ids(jdbc, "determinations",
+                SqlCondition.of("threat_id = :threatId", "threatId", threatId));
+        List<Determination> ordered = KeysetSql.inOrder(ids, determinations.findAllById(ids), Determination::id);
         return Page.of(ordered, request, d -> new Keyset(d.proposedAt(), d.id())).map(Determination::view);
     }
 

@@ -82,8 +82,7 @@ public class Enrollments {
     public Page<EnrollmentView> page(String query, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
         SqlCondition where = where(query);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from enrollees where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<UUID> ids = keyset.ids(jdbc, "enrollees", where);
         List<EnrollmentView> found = KeysetSql.inOrder(ids, records.findAllById(ids), Enrollee::id).stream()
                 .map(Enrollee::view).toList();
         return Page.of(found, request, p -> new Keyset(p.createdAt(), p.id()));
@@ -92,7 +91,7 @@ public class Enrollments {
     /** How many people match (for "1-50 of 1,234"), exactly up to a point and then about; everyone when {@code query} is null. */
     public ListCount count(String query) {
         SqlCondition where = where(query);
-        return ListCount.of(jdbc, "from enrollees where " + where.sql(), statement -> statement.params(where.params()));
+        return ListCount.of(jdbc, "enrollees", where);
     }
 
     private static SqlCondition where(String query) {

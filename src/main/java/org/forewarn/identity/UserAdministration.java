@@ -180,8 +180,7 @@ public class UserAdministration {
     public Page<UserView> users(UserFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
         SqlCondition where = where(filter);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from users where " + keyset.condition() + " and "
-                + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<UUID> ids = keyset.ids(jdbc, "users", where);
         Map<UUID, AccessGrantView> pending = ids.isEmpty() ? Map.of()
                 : grants.findByUserIdInAndStatus(ids, GrantStatus.PENDING).stream()
                         .collect(Collectors.toMap(AccessGrant::userId, AccessGrant::view));
@@ -193,7 +192,7 @@ public class UserAdministration {
     /** How many accounts pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount countUsers(UserFilter filter) {
         SqlCondition where = where(filter);
-        return ListCount.of(jdbc, "from users where " + where.sql(), statement -> statement.params(where.params()));
+        return ListCount.of(jdbc, "users", where);
     }
 
     /** The name search goes through the trigram index on username and display name (V10). */
@@ -222,8 +221,7 @@ public class UserAdministration {
     public Page<AccessGrantView> grants(GrantStatus status, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("requested_at", "id", request);
         SqlCondition where = SqlFilter.where().and("status = :status", "status", status).condition();
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from access_grants where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<UUID> ids = keyset.ids(jdbc, "access_grants", where);
         List<AccessGrantView> found = KeysetSql.inOrder(ids, grants.findAllById(ids), AccessGrant::id).stream()
                 .map(AccessGrant::view).toList();
         return Page.of(found, request, g -> new Keyset(g.requestedAt(), g.id()));

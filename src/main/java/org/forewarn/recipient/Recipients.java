@@ -68,8 +68,7 @@ public class Recipients {
     public Page<RecipientView> page(RecipientFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("created_at", "id", request);
         SqlCondition where = where(filter);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from recipients where " + keyset.condition()
-                + " and " + where.sql() + keyset.orderAndLimit()).params(where.params())).query(UUID.class).list();
+        List<UUID> ids = keyset.ids(jdbc, "recipients", where);
         List<Recipient> found = KeysetSql.inOrder(ids, directory.findAllById(ids), Recipient::id);
         return Page.of(found, request, r -> new Keyset(r.createdAt(), r.id())).map(Recipient::view);
     }
@@ -77,7 +76,7 @@ public class Recipients {
     /** How many recipients pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(RecipientFilter filter) {
         SqlCondition where = where(filter);
-        return ListCount.of(jdbc, "from recipients where " + where.sql(), statement -> statement.params(where.params()));
+        return ListCount.of(jdbc, "recipients", where);
     }
 
     private static SqlCondition where(RecipientFilter filter) {

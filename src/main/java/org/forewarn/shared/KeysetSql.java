@@ -84,6 +84,16 @@ public record KeysetSql(String timeColumn, String idColumn, PageRequest request)
                 + " limit :keysetLimit";
     }
 
+    /**
+     * The ids of the page's rows, in the page's order: {@code select id from <table> where <keyset>
+     * and <where> order by ... limit ...}. Load the rows by id and put them back in this order
+     * ({@link #inOrder}).
+     */
+    public List<UUID> ids(JdbcClient jdbc, String table, SqlCondition where) {
+        return bind(jdbc.sql("select id from " + table + " where " + condition() + " and " + where.sql()
+                + orderAndLimit()).params(where.params())).query(UUID.class).list();
+    }
+
     /** Binds the cursor's values and the limit. */
     public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         statement = statement.param("keysetLimit", request.limit() + 1);

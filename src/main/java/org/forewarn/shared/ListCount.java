@@ -40,6 +40,11 @@ public record ListCount(long value, boolean estimate) {
         return new ListCount(roughly(Math.max(estimated, counted)), true);
     }
 
+    /** How many rows of {@code table} meet {@code where}. */
+    public static ListCount of(JdbcClient jdbc, String table, SqlCondition where) {
+        return of(jdbc, "from " + table + " where " + where.sql(), statement -> statement.params(where.params()));
+    }
+
     /** Two significant digits: 12,437 → 12,000; 987,654 → 990,000. */
     static long roughly(long n) {
         long scale = 1;

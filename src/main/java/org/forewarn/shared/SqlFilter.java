@@ -14,8 +14,7 @@ import java.util.Map;
  * <pre>
  * SqlCondition where = SqlFilter.where().and("status = :status", "status", status)
  *         .and("name ilike :name", "name", SqlFilter.containing(q)).condition();
- * keyset.bind(jdbc.sql("select id from t where " + keyset.condition() + " and " + where.sql() + ...)
- *         .params(where.params()))
+ * keyset.ids(jdbc, "t", where) // select id from t where <keyset> and <where> order by ... limit ...
  * </pre>
  */
 public final class SqlFilter {

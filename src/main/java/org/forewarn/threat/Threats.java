@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -109,13 +108,9 @@ public class Threats {
     public Page<ThreatView> page(ThreatFilter filter, PageRequest request) {
         KeysetSql keyset = KeysetSql.over("received_at", "id", request);
         SqlCondition where = where(filter);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from threats where " + keyset.condition() + " and "
-                        + where.sql() + keyset.orderAndLimit()).params(where.params()))
-                .query(UUID.class).list();
-        Map<UUID, ThreatReport> found = new HashMap<>();
-        reports.findAllById(ids).forEach(t -> found.put(t.id(), t));
+        List<UUID> ids = keyset.ids(jdbc, "threats", where);
         Actor actor = currentUser.actor();
-        List<ThreatReport> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        List<ThreatReport> ordered = KeysetSql.inOrder(ids, reports.findAllById(ids), ThreatReport::id);
         return Page.of(ordered, request, t -> new Keyset(t.receivedAt(), t.id()))
                 .map(t -> t.view(isCleared(t, actor)));
     }
@@ -123,7 +118,7 @@ public class Threats {
     /** How many threats pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */
     public ListCount count(ThreatFilter filter) {
         SqlCondition where = where(filter);
-        return ListCount.of(jdbc, "from threats where " + where.sql(), statement -> statement.params(where.params()));
+        return ListCount.of(jdbc, "threats", where);
     }
 
     /** Exactly how many threats pass the filter, however many: for loaders and reports, not for lists. */

@@ -27,6 +27,7 @@ import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -215,11 +216,8 @@ public class Warnings {
         threats.summary(threatId);
         boolean cleared = threats.currentUserIsCleared(threatId);
         KeysetSql keyset = KeysetSql.over("drafted_at", "id", request);
-        List<UUID> ids = keyset.bind(jdbc.sql("select id from warnings where threat_id = :threatId and "
-                + keyset.condition() + keyset.orderAndLimit()).param("threatId", threatId)).query(UUID.class).list();
-        Map<UUID, Warning> found = new java.util.HashMap<>();
-        records.findAllById(ids).forEach(w -> found.put(w.id(), w));
-        List<Warning> ordered = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        List<UUID> ids = keyset.ids(jdbc, "warnings", SqlCondition.of("threat_id = :threatId", "threatId", threatId));
+        List<Warning> ordered = KeysetSql.inOrder(ids, records.findAllById(ids), Warning::id);
         return Page.of(ordered, request, w -> new Keyset(w.draftedAt(), w.id())).map(w -> view(w, cleared));
     }
 
