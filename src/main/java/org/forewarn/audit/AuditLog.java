@@ -1,6 +1,8 @@
 package org.forewarn.audit;
 
 import org.forewarn.shared.Keyset;
+import org.forewarn.shared.ListCount;
+import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.PageRequest;
 
 import java.time.Instant;
@@ -113,13 +115,9 @@ class AuditLog {
         return statement.query(AuditRows.ENTRY).list();
     }
 
-    List<AuditEntry> page(UUID caseId, long afterSequence, int limit) {
-        return jdbc.sql("""
-                select * from audit_log
-                where (cast(:caseId as uuid) is null or case_id = :caseId) and sequence > :after
-                order by sequence limit :limit""")
-                .param("caseId", caseId).param("after", afterSequence).param("limit", limit)
-                .query(AuditRows.ENTRY).list();
+    ListCount count(UUID caseId) {
+        return caseId == null ? ListCount.of(jdbc, "audit_log", SqlCondition.of("true"))
+                : ListCount.of(jdbc, "audit_log", SqlCondition.of("case_id = :caseId", "caseId", caseId));
     }
 
     private record Head(long sequence, String hash) {

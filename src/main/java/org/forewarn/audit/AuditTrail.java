@@ -1,6 +1,7 @@
 package org.forewarn.audit;
 
 import org.forewarn.shared.Keyset;
+import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 
@@ -28,8 +29,9 @@ public class AuditTrail {
                         String hash) {
     }
 
-    public List<Entry> page(UUID caseId, long afterSequence, int limit) {
-        return log.page(caseId, afterSequence, limit).stream().map(AuditTrail::entry).toList();
+    /** How many entries the chain holds (of one case, or all): exact up to a point, then about. */
+    public ListCount count(UUID caseId) {
+        return log.count(caseId);
     }
 
     /** One page of the chain in its own order (oldest first), of one case or of everything. */

@@ -92,15 +92,16 @@ class DirectoryPages {
 
     @GetMapping("/console/audit")
     @PreAuthorize("hasRole('AUDITOR')")
-    String audit(@RequestParam(required = false) UUID caseId, @RequestParam(defaultValue = "0") long after,
-            @RequestParam(defaultValue = "false") boolean verify, Model model) {
-        model.addAttribute("entries", audit.page(caseId, after, 100));
+    String audit(@RequestParam(required = false) UUID caseId, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer from, @RequestParam(defaultValue = "false") boolean verify,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("list", ListView.of(audit.page(caseId, PageRequest.of(PAGE, cursor)), audit.count(caseId),
+                from, PAGE));
         model.addAttribute("caseId", caseId);
-        model.addAttribute("after", after);
         if (verify) {
             model.addAttribute("verification", audit.verify());
         }
-        return "console/audit";
+        return ListView.listOnly(request) ? "console/audit :: list" : "console/audit";
     }
 
     @GetMapping("/console/account/password")
