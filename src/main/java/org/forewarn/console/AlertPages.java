@@ -29,6 +29,8 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.threat.Threats;
+import org.forewarn.threat.ThreatStatus;
+import org.forewarn.threat.ThreatFilter;
 import org.forewarn.warning.Leak;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,7 +109,9 @@ class AlertPages {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("certainties", Certainty.values());
         model.addAttribute("zones", ThreatPages.ZONES);
-        model.addAttribute("threats", threats.all());
+        // The open cases, most recent first: an office with years of closed cases offers only the live ones.
+        model.addAttribute("threats", threats.page(new ThreatFilter(null, ThreatStatus.OPEN, null),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items());
         return "console/alert-new";
     }
 

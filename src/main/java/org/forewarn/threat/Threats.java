@@ -172,11 +172,6 @@ public class Threats {
         return new SqlCondition(sql.isEmpty() ? "true" : String.join(" and ", sql), params);
     }
 
-    public List<ThreatView> all() {
-        Actor actor = currentUser.actor();
-        return reports.findAllByOrderByReceivedAtDesc().stream().map(t -> t.view(isCleared(t, actor))).toList();
-    }
-
     /** The threat without its protected details, for other modules' rules. */
     public ThreatSummary summary(UUID id) {
         return load(id).summary();
