@@ -38,6 +38,13 @@ public final class SqlFilter {
         return this;
     }
 
+    /** Adds a condition another module wrote (always: it is only made when it applies). */
+    public SqlFilter and(SqlCondition condition) {
+        conditions.add("(" + condition.sql() + ")");
+        params.putAll(condition.params());
+        return this;
+    }
+
     /** The conditions given, joined with {@code and}; {@code true} when none was. */
     public SqlCondition condition() {
         return new SqlCondition(conditions.isEmpty() ? "true" : "(" + String.join(" and ", conditions) + ")", params);

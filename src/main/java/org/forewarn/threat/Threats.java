@@ -3,10 +3,7 @@ package org.forewarn.threat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +17,7 @@ import org.forewarn.shared.ListCount;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlCondition;
+import org.forewarn.shared.SqlFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,42 +132,22 @@ public class Threats {
      * deadlines) they answer themselves ({@link ThreatListCondition}).
      */
     private SqlCondition where(ThreatFilter filter) {
-        List<String> sql = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.text() != null) {
-            sql.add("search @@ websearch_to_tsquery('simple', :q)");
-            params.put("q", filter.text());
-        }
-        if (filter.status() != null) {
-            sql.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.harm() != null) {
-            sql.add("harm_types @> array[cast(:harm as text)]");
-            params.put("harm", filter.harm().name());
-        }
-        if (filter.classification() != null) {
-            sql.add("classification = :classification");
-            params.put("classification", filter.classification().name());
-        }
-        if (filter.receivedFrom() != null) {
-            sql.add("received_at >= :receivedFrom");
-            params.put("receivedFrom", java.sql.Timestamp.from(filter.receivedFrom()));
-        }
-        if (filter.receivedTo() != null) {
-            sql.add("received_at < :receivedTo");
-            params.put("receivedTo", java.sql.Timestamp.from(filter.receivedTo()));
-        }
-        if (filter.country() != null) {
-            sql.add("targets @> cast(:country as jsonb)");
-            params.put("country", "[{\"country\": \"" + filter.country() + "\"}]");
-        }
+        SqlFilter where = SqlFilter.where()
+                .and("search @@ websearch_to_tsquery('simple', :q)", "q", filter.text())
+                .and("status = :status", "status", filter.status())
+                .and("harm_types @> array[cast(:harm as text)]", "harm", filter.harm())
+                .and("classification = :classification", "classification", filter.classification())
+                .and("received_at >= :receivedFrom", "receivedFrom", timestamp(filter.receivedFrom()))
+                .and("received_at < :receivedTo", "receivedTo", timestamp(filter.receivedTo()))
+                .and("targets @> cast(:country as jsonb)", "country",
+                        filter.country() == null ? null : "[{\"country\": \"" + filter.country() + "\"}]");
         Instant now = clock.instant();
-        listConditions.orderedStream().flatMap(c -> c.conditions(filter, now).stream()).forEach(condition -> {
-            sql.add("(" + condition.sql() + ")");
-            params.putAll(condition.params());
-        });
-        return new SqlCondition(sql.isEmpty() ? "true" : String.join(" and ", sql), params);
+        listConditions.orderedStream().flatMap(c -> c.conditions(filter, now).stream()).forEach(where::and);
+        return where.condition();
+    }
+
+    private static java.sql.Timestamp timestamp(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
     /** The threat without its protected details, for other modules' rules. */
