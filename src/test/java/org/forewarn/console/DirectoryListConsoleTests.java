@@ -8,18 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.forewarn.testing.Browser;
 import org.forewarn.testing.Fixtures;
-import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.BrowserTest;
 import org.forewarn.testing.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,22 +23,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * The console's recipient, alert, enrollment and account lists page like the threat list: searching,
  * filtering and paging replace the list alone (htmx) and say where the page sits.
  */
-class DirectoryListConsoleTests extends IntegrationTest {
+class DirectoryListConsoleTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theRecipientListSearchesFiltersAndPagesWithoutReloadingThePage() {

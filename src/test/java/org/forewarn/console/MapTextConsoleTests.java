@@ -6,38 +6,20 @@ import static org.forewarn.testing.TestUsers.ANALYST;
 import java.util.List;
 import java.util.Map;
 
-import org.forewarn.testing.Browser;
 import org.forewarn.testing.Fixtures;
-import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.BrowserTest;
 import org.forewarn.testing.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Names people type are shown on the case map as text: markup in them is displayed, never built or run. */
-class MapTextConsoleTests extends IntegrationTest {
+class MapTextConsoleTests extends BrowserTest {
 
     static final String HOSTILE_NAME = "<a href=\"https://evil.example/\">click</a><img src=x onerror=\"window.__pwned=1\">";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void markupInATargetNameIsShownLiterallyInTheMapsTooltipAndPopup() {

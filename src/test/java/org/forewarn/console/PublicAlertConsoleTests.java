@@ -4,37 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.forewarn.testing.Browser;
 import org.forewarn.testing.Cases;
 import org.forewarn.testing.Fixtures;
-import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.BrowserTest;
 import org.forewarn.testing.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A consular officer writes a public alert in the browser: draws the area, previews CAP, publishes, watches it go out. */
-class PublicAlertConsoleTests extends IntegrationTest {
+class PublicAlertConsoleTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void consularOfficerDrawsPreviewsPublishesAndWatchesTheFanOut() {

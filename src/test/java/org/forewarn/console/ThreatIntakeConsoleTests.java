@@ -4,36 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.forewarn.testing.Browser;
-import org.forewarn.testing.IntegrationTest;
+import org.forewarn.testing.BrowserTest;
 import org.forewarn.testing.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An analyst reports a threat through the intake form, places a target on the map, and gets the duty approved. */
-class ThreatIntakeConsoleTests extends IntegrationTest {
+class ThreatIntakeConsoleTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void analystReportsAThreatAndAnotherApproverApprovesTheDuty() {
