@@ -30,7 +30,12 @@ class Finding extends AbstractAggregateRoot<Finding> {
     Finding() {
     }
 
+    /** An area for improvement says why it happened, so that the improvement plan can address the cause. */
     static Finding record(UUID threatId, RecordFinding command, String recordedBy, Instant now) {
+        if (command.kind() == FindingKind.AREA_FOR_IMPROVEMENT && command.rootCause() == null) {
+            throw Texts.ruleOnField("root-cause-required", "rootCause", "is required for an area for improvement: "
+                    + "say why it happened, so that the improvement plan can address the cause");
+        }
         Finding f = new Finding();
         f.id = UUID.randomUUID();
         f.threatId = threatId;

@@ -7,7 +7,7 @@ import org.forewarn.shared.Violations;
  *
  * @param title          the observation in one line ("Public alert came 30 h after officials were warned")
  * @param observation    what was seen and the analysis of it
- * @param rootCause      why it happened; required for an area for improvement
+ * @param rootCause      why it happened; an area for improvement must give it (a rule of {@link Finding}: 422)
  * @param recommendation what to do about it, if the analyst has a view
  * @param basedOn        the key of a generated finding of the report this one elaborates (e.g. {@code nds.delay})
  */
@@ -34,9 +34,5 @@ public record RecordFinding(FindingKind kind, String title, String observation, 
                 .require(basedOn == null || basedOn.matches("[A-Za-z0-9._-]+"), "basedOn",
                         "must be the key of a generated finding, such as nds.delay (letters, digits, '.', '_', '-')")
                 .orThrow();
-        if (kind == FindingKind.AREA_FOR_IMPROVEMENT && rootCause == null) {
-            throw Texts.ruleOnField("root-cause-required", "rootCause", "is required for an area for improvement: "
-                    + "say why it happened, so that the improvement plan can address the cause");
-        }
     }
 }
