@@ -234,6 +234,24 @@ public class Warnings {
                         + ". A receipt is issued when the warning is delivered."));
     }
 
+    /**
+     * What the service knew, what the warning declared and what its text contains, facet by facet.
+     * The text read is the one the signed receipt proves was delivered, once there is a receipt.
+     * Why a facet was withheld is shown only to a reader cleared for the case.
+     */
+    public KnownVsShared knownVsShared(UUID warningId) {
+        Warning warning = load(warningId);
+        ThreatSummary threat = threats.summary(warning.threatId());
+        String delivered = receipts.find(warningId).map(r -> receiptText(r)).orElse(null);
+        return FacetsInText.read(warning.id(), warning.facets(), threat, delivered != null ? delivered : warning.releasableText(),
+                delivered != null, clearedFor(warning));
+    }
+
+    private static String receiptText(Receipt receipt) {
+        return receipt.payload() instanceof Map<?, ?> payload && payload.get("releasableText") instanceof String text
+                ? text : null;
+    }
+
     // --- reactions to delivery, called within the delivery's transaction ---
 
     void markDelivered(UUID warningId, Instant at, String by, String reference) {
