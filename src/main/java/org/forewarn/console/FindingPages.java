@@ -36,9 +36,12 @@ class FindingPages {
         this.findings = findings;
     }
 
-    /** Where the findings are shown: the case's after-action review page. */
+    /**
+     * Where the findings are shown, at one of their anchors: the case page for now; the after-action
+     * review page ({@code /console/threats/{id}/review}) once it exists.
+     */
     static String review(UUID threatId, String anchor) {
-        return "/console/threats/" + threatId + "/review#" + anchor;
+        return "/console/threats/" + threatId + "#" + anchor;
     }
 
     @PostMapping("/console/threats/{threatId}/findings")

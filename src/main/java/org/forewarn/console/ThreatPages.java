@@ -57,14 +57,16 @@ class ThreatPages {
     private final Warnings warnings;
     private final NoDoubleStandard noDoubleStandard;
     private final CaseReview review;
+    private final FindingsModel findingsModel;
 
     ThreatPages(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
-            CaseReview review) {
+            CaseReview review, FindingsModel findingsModel) {
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
         this.noDoubleStandard = noDoubleStandard;
         this.review = review;
+        this.findingsModel = findingsModel;
     }
 
     private static final int PAGE = 50;
@@ -149,6 +151,7 @@ class ThreatPages {
         model.addAttribute("zone", ZoneId.of(threat.timeZone()));
         model.addAttribute("targetsJson", MapData.targets(threat.targets()));
         model.addAttribute("polygonJson", threat.area() != null ? MapData.json(threat.area().polygon()) : "");
+        findingsModel.addTo(model, id);
         return "console/threat";
     }
 
