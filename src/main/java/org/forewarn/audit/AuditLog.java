@@ -115,6 +115,12 @@ class AuditLog {
         return statement.query(AuditRows.ENTRY).list();
     }
 
+    /** Every entry of one case, in chain order (bounded by the case: tens to hundreds of entries). */
+    List<AuditEntry> forCase(UUID caseId) {
+        return jdbc.sql("select * from audit_log where case_id = :caseId order by sequence").param("caseId", caseId)
+                .query(AuditRows.ENTRY).list();
+    }
+
     ListCount count(UUID caseId) {
         return caseId == null ? ListCount.of(jdbc, "audit_log", SqlCondition.of("true"))
                 : ListCount.of(jdbc, "audit_log", SqlCondition.of("case_id = :caseId", "caseId", caseId));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the audit chain (for the console's audit page); writing is the listener's alone. */
 @Service
@@ -37,6 +39,32 @@ public class AuditTrail {
     /** One page of the chain in its own order (oldest first), of one case or of everything. */
     public Page<Entry> page(UUID caseId, PageRequest request) {
         return Page.of(log.page(caseId, request), request, e -> Keyset.ofSequence(e.sequence())).map(AuditTrail::entry);
+    }
+
+    /**
+     * Everything the chain holds on one case, in chain order, with the check of the stretch of the
+     * chain it spans (from the case's first entry to its last, other cases' entries between included).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CaseRecord caseRecord(UUID caseId) {
+        List<Entry> entries = log.forCase(caseId).stream().map(AuditTrail::entry).toList();
+        if (entries.isEmpty()) {
+            return new CaseRecord(entries, null);
+        }
+        long first = entries.get(0).sequence();
+        long last = entries.get(entries.size() - 1).sequence();
+        ChainVerification check = verifier.verifySegment(first, last);
+        return new CaseRecord(entries, new Segment(first, last, check, entries.get(entries.size() - 1).hash()));
+    }
+
+    /** A case's entries and the check of the stretch of chain they lie in. */
+    public record CaseRecord(List<Entry> entries, Segment segment) {
+    }
+
+    /**
+     * @param lastHash the hash of the case's last entry: quoting it pins the record as it stood
+     */
+    public record Segment(long firstSequence, long lastSequence, ChainVerification verification, String lastHash) {
     }
 
     private static Entry entry(AuditEntry e) {

@@ -35,7 +35,8 @@ public final class CanonicalJson {
         return MAPPER.writeValueAsString(tree);
     }
 
-    static Object parse(String json) {
+    /** A JSON text as plain maps, lists, strings, numbers and booleans. */
+    public static Object parse(String json) {
         return MAPPER.readValue(json, Object.class);
     }
 

@@ -43,6 +43,33 @@ class ChainVerifier {
         return new ChainVerification(true, walk.count, null, null);
     }
 
+    /**
+     * Checks the entries from {@code first} to {@code last} (every entry between, whichever case it
+     * belongs to): each recomputes to its hash, each links to the one before, and the first links
+     * to the entry that precedes it in the chain.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verifySegment(long first, long last) {
+        Walk walk = new Walk();
+        walk.lastSequence = first - 1;
+        walk.lastHash = first <= 1 ? Hashes.GENESIS : jdbc.query("select hash from audit_log where sequence = ?",
+                (rs, n) -> rs.getString(1), first - 1).stream().findFirst().orElse(null);
+        if (walk.lastHash == null) {
+            return new ChainVerification(false, 0, first - 1, "Entry " + (first - 1)
+                    + ", which the segment links to, is missing from the log.");
+        }
+        jdbc.query("select * from audit_log where sequence between ? and ? order by sequence",
+                (RowCallbackHandler) rs -> walk.accept(AuditRows.ENTRY.mapRow(rs, 0)), first, last);
+        if (walk.failedAt != null) {
+            return new ChainVerification(false, walk.count, walk.failedAt, walk.reason);
+        }
+        if (walk.lastSequence != last) {
+            return new ChainVerification(false, walk.count, walk.lastSequence + 1, "Entries " + (walk.lastSequence + 1)
+                    + " to " + last + " are missing from the log.");
+        }
+        return new ChainVerification(true, walk.count, null, null);
+    }
+
     private static final class Walk {
         long count;
         long lastSequence;

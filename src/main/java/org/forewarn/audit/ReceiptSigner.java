@@ -82,6 +82,36 @@ class ReceiptSigner {
         }
     }
 
+    /**
+     * Checks a compact JWS against this key, as a third party would with the public JWK alone: the
+     * header names EdDSA and this key's id, and the signature verifies over {@code header.payload}.
+     * Answers why not, or null when it holds.
+     */
+    String problemWith(String jws) {
+        String[] parts = jws == null ? new String[0] : jws.split("\\.", -1);
+        if (parts.length != 3) {
+            return "it is not a compact JWS (three parts separated by dots)";
+        }
+        try {
+            String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+            if (!header.contains("\"alg\":\"EdDSA\"")) {
+                return "its header does not name the EdDSA algorithm";
+            }
+            if (!header.contains("\"kid\":\"" + keyId + "\"")) {
+                return "it was signed with another key than the current one (" + keyId + ")";
+            }
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(keys.getPublic());
+            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            return signature.verify(Base64.getUrlDecoder().decode(parts[2])) ? null
+                    : "the signature does not verify: the signed bytes were altered";
+        } catch (IllegalArgumentException e) {
+            return "a part is not base64url";
+        } catch (GeneralSecurityException e) {
+            return "the signature does not verify (" + e.getMessage() + ")";
+        }
+    }
+
     private static KeyPair loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {

@@ -46,6 +46,30 @@ public class Receipts {
                 .optional();
     }
 
+    /**
+     * Verifies a receipt again, server-side: its signature against the signing key, and that the
+     * payload it signs is byte for byte the one stored with it.
+     */
+    public ReceiptVerification verify(Receipt receipt) {
+        String problem = signer.problemWith(receipt.jws());
+        if (problem == null) {
+            String signed = new String(java.util.Base64.getUrlDecoder().decode(receipt.jws().split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (!signed.equals(receipt.canonicalPayload())) {
+                problem = "the signed payload differs from the receipt's stored payload";
+            }
+        }
+        return new ReceiptVerification(problem == null, receipt.keyId(), problem);
+    }
+
+    /**
+     * @param valid  whether the signature verifies with the signing key and covers the stored payload
+     * @param keyId  the key the receipt names (RFC 7638 thumbprint)
+     * @param reason why it does not hold, for a person; null when valid
+     */
+    public record ReceiptVerification(boolean valid, String keyId, String reason) {
+    }
+
     public Map<String, String> publicJwk() {
         return signer.publicJwk();
     }

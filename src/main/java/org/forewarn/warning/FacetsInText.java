@@ -117,11 +117,23 @@ final class FacetsInText {
 
     /** Each name found in the text (as written there), looking for every part of every name. */
     private static List<String> names(List<TextSkeleton> readings, String text, List<String> names) {
-        Set<String> shown = new LinkedHashSet<>();
+        List<ProtectedPhrase.Found> found = new ArrayList<>();
         for (String name : names) {
             for (String part : parts(name, true)) {
-                ProtectedPhrase.term(part).firstIn(readings).ifPresent(f -> shown.add(written(text, f)));
+                ProtectedPhrase.term(part).firstIn(readings).ifPresent(found::add);
             }
+        }
+        // Where one finding lies within another ("synagogue in Moscow" in "a synagogue in Moscow"), the longer stands.
+        found.sort(java.util.Comparator.comparingInt(ProtectedPhrase.Found::start)
+                .thenComparing(java.util.Comparator.comparingInt(ProtectedPhrase.Found::end).reversed()));
+        Set<String> shown = new LinkedHashSet<>();
+        int coveredTo = -1;
+        for (ProtectedPhrase.Found f : found) {
+            if (f.end() <= coveredTo) {
+                continue;
+            }
+            shown.add(written(text, f));
+            coveredTo = Math.max(coveredTo, f.end());
         }
         return List.copyOf(shown);
     }
