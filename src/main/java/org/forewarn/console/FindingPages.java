@@ -36,12 +36,9 @@ class FindingPages {
         this.findings = findings;
     }
 
-    /**
-     * Where the findings are shown, at one of their anchors: the case page for now; the after-action
-     * review page ({@code /console/threats/{id}/review}) once it exists.
-     */
+    /** Where the findings are shown, at one of their anchors: the case's after-action review page. */
     static String review(UUID threatId, String anchor) {
-        return "/console/threats/" + threatId + "#" + anchor;
+        return "/console/threats/" + threatId + "/review#" + anchor;
     }
 
     @PostMapping("/console/threats/{threatId}/findings")
@@ -51,7 +48,7 @@ class FindingPages {
             @RequestParam(required = false) String rootCause, @RequestParam(required = false) String recommendation,
             @RequestParam(required = false) String basedOn, RedirectAttributes flash) {
         UUID[] created = new UUID[1];
-        String done = Flash.run(flash, "Finding recorded.", review(threatId, "findings"), () -> created[0] = findings
+        String done = Flash.run(flash, "Finding recorded.", review(threatId, "analyst-findings"), () -> created[0] = findings
                 .record(threatId, new RecordFinding(kind, title, observation, rootCause, recommendation, basedOn)).id());
         return created[0] != null ? "redirect:" + review(threatId, "finding-" + created[0]) : done;
     }

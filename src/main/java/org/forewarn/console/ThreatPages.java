@@ -57,16 +57,14 @@ class ThreatPages {
     private final Warnings warnings;
     private final NoDoubleStandard noDoubleStandard;
     private final CaseReview review;
-    private final FindingsModel findingsModel;
 
     ThreatPages(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
-            CaseReview review, FindingsModel findingsModel) {
+            CaseReview review) {
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
         this.noDoubleStandard = noDoubleStandard;
         this.review = review;
-        this.findingsModel = findingsModel;
     }
 
     private static final int PAGE = 50;
@@ -151,7 +149,6 @@ class ThreatPages {
         model.addAttribute("zone", ZoneId.of(threat.timeZone()));
         model.addAttribute("targetsJson", MapData.targets(threat.targets()));
         model.addAttribute("polygonJson", threat.area() != null ? MapData.json(threat.area().polygon()) : "");
-        findingsModel.addTo(model, id);
         return "console/threat";
     }
 

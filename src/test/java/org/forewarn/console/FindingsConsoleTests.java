@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
-/** Findings and the improvement plan through the console's forms, as an analyst and as an action's owner. */
+/** Findings and the improvement plan on the review page, through its forms, as an analyst and as an action's owner. */
 class FindingsConsoleTests extends IntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -38,7 +38,7 @@ class FindingsConsoleTests extends IntegrationTest {
                 .param("rootCause", "Nobody on call " + marker).param("recommendation", "An on-call rota"))
                 .andReturn();
         String findingAnchor = recorded.getResponse().getRedirectedUrl().replaceFirst(".*#", "");
-        assertThat(recorded.getResponse().getRedirectedUrl()).startsWith("/console/threats/" + threat + "#finding-");
+        assertThat(recorded.getResponse().getRedirectedUrl()).startsWith("/console/threats/" + threat + "/review#finding-");
 
         page = page(analyst, threat);
         String findingId = findingAnchor.substring("finding-".length());
@@ -65,7 +65,7 @@ class FindingsConsoleTests extends IntegrationTest {
         String due = mvc.perform(get("/console?mine=true").session(owner)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(due).contains("Corrective action overdue", "Pager for the duty officer " + marker,
-                "href=\"/console/threats/" + threat + "#" + actionAnchor + "\"");
+                "href=\"/console/threats/" + threat + "/review#" + actionAnchor + "\"");
         String ownersPage = page(owner, threat);
         assertThat(row(ownersPage, actionAnchor)).contains("complete-action").doesNotContain("cancel-action");
         assertThat(ownersPage).doesNotContain("id=\"finding-form\"");
@@ -90,13 +90,16 @@ class FindingsConsoleTests extends IntegrationTest {
                 .param("_csrf", csrf(page(analyst, threat))).param("kind", "STRENGTH").param("title", "Good")
                 .param("observation", "The NIGHTJAR reporting arrived early.")).andReturn();
 
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/console/threats/" + threat + "#findings");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/console/threats/" + threat + "/review#analyst-findings");
         assertThat((String) refused.getFlashMap().get("error")).contains("observation reveals the protected term");
-        assertThat(page(analyst, threat)).contains("No analyst has recorded a finding yet.");
+        String shown = mvc.perform(get("/console/threats/" + threat + "/review").session(analyst)
+                .flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("class=\"flash error\"", "observation reveals the protected term",
+                "No analyst has recorded a finding yet.");
     }
 
     private String page(MockHttpSession session, String threat) throws Exception {
-        MvcResult result = mvc.perform(get("/console/threats/" + threat).session(session)).andReturn();
+        MvcResult result = mvc.perform(get("/console/threats/" + threat + "/review").session(session)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsString();
     }
@@ -107,7 +110,7 @@ class FindingsConsoleTests extends IntegrationTest {
 
     /** The token of the fragment's own forms: they carry it, or the post would be refused. */
     private static String csrf(String page) {
-        int form = page.indexOf("id=\"findings\"");
+        int form = page.indexOf("id=\"analyst-findings\"");
         Matcher m = CSRF.matcher(page);
         assertThat(m.find(form)).as("a CSRF token in the findings section").isTrue();
         return HtmlUtils.htmlUnescape(m.group(1));
