@@ -19,16 +19,19 @@ class ReviewPages {
 
     private final AfterActionReview review;
     private final ReportPdf pdf;
+    private final FindingsModel findings;
 
-    ReviewPages(AfterActionReview review, ReportPdf pdf) {
+    ReviewPages(AfterActionReview review, ReportPdf pdf, FindingsModel findings) {
         this.review = review;
         this.pdf = pdf;
+        this.findings = findings;
     }
 
     @GetMapping("/console/threats/{id}/review")
     @PreAuthorize(READERS)
     String report(@PathVariable UUID id, Model model) {
         model.addAttribute("report", review.report(id));
+        findings.addTo(model, id);
         return "console/review";
     }
 
