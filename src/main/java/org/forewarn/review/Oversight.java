@@ -81,6 +81,15 @@ public class Oversight {
         return new OversightReport(period, asOf, sections);
     }
 
+    /**
+     * The figures of the period as CSV (one row per figure; docs/oversight.md lists the columns).
+     *
+     * @param base scheme, host and context path, to make each row's case link absolute
+     */
+    public String csv(OversightPeriod period, String base) {
+        return OversightCsv.of(report(period), base);
+    }
+
     static String casesLink(String key, OversightPeriod period) {
         return API + "/cases?figure=" + key + "&" + period.query();
     }

@@ -62,7 +62,7 @@ class OversightController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-" + period.from() + "-to-"
                         + period.to() + ".csv\"")
-                .body(OversightCsv.of(oversight.report(period), base));
+                .body(oversight.csv(period, base));
     }
 
     @GetMapping("/api/v1/oversight.csv")

@@ -252,7 +252,7 @@ class OversightTests extends IntegrationTest {
         assertThat(tokyo.at("/period/zone").asString()).isEqualTo("Asia/Tokyo");
         assertThat(tokyo.at("/period/start").asString()).isEqualTo(day.minusDays(1) + "T15:00:00Z");
         assertThat(values(tokyo).get("threats.received")).isEqualTo("6");
-        assertThat(figure(tokyo, "threats.received").get("cases").asString()).endsWith("&zone=Asia/Tokyo");
+        assertThat(figure(tokyo, "threats.received").get("cases").asString()).endsWith("&zone=Asia%2FTokyo");
         // ...and the evening before in Honolulu (UTC-10:30 or -10).
         JsonNode honolulu = api.as(AUDITOR).get("/api/v1/oversight?" + period + "&zone=Pacific/Honolulu")
                 .expect(200).json();
