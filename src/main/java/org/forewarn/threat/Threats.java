@@ -133,8 +133,9 @@ public class Threats {
     }
 
     /**
-     * The cases whose information was received in {@code [from, until)}, with when, as of {@code asOf}:
-     * what the oversight figures are counted over. One index range scan; a set of ids, not aggregates.
+     * The cases whose information was received from {@code from} up to (not including) {@code until},
+     * with when, as of {@code asOf}: what the oversight figures are counted over. One index range scan;
+     * a set of ids, not aggregates.
      */
     public CaseSet receivedBetween(Instant from, Instant until, Instant asOf) {
         CaseSet.Builder cases = CaseSet.builder(asOf);

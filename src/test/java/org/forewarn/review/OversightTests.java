@@ -267,6 +267,11 @@ class OversightTests extends IntegrationTest {
         expectProblem("/api/v1/oversight?zone=Mars/Olympus", "zone");
         expectProblem("/api/v1/oversight/cases?figure=threats.imaginary&" + period, "figure");
         expectProblem("/api/v1/oversight/cases?" + period, "figure");
+
+        var csv = api.as(AUDITOR).get("/api/v1/oversight?from=1999-02-30", "Accept", "text/csv");
+        assertThat(csv.status()).isEqualTo(400);
+        assertThat(csv.contentType()).startsWith("application/problem+json");
+        assertThat(csv.body()).contains("\"field\":\"from\"");
     }
 
     @Test
