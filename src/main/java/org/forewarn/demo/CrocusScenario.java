@@ -44,6 +44,12 @@ import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.review.CapabilityElement;
+import org.forewarn.review.FindingKind;
+import org.forewarn.review.FindingView;
+import org.forewarn.review.Findings;
+import org.forewarn.review.PlanCorrectiveAction;
+import org.forewarn.review.RecordFinding;
 import org.forewarn.shared.ScenarioClock;
 import org.forewarn.threat.Area;
 import org.forewarn.threat.HarmType;
@@ -90,10 +96,12 @@ class CrocusScenario {
     private final Enrollments enrollments;
     private final ActingAs actingAs;
     private final ScenarioClock clock;
+    private final Findings findings;
     private final JsonNode scenario;
 
     CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
-            Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock) {
+            Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock, Findings findings) {
+        this.findings = findings;
         this.alerts = alerts;
         this.enrollments = enrollments;
         this.threats = threats;
@@ -199,6 +207,24 @@ class CrocusScenario {
         step("2024-03-26T12:30:00+03:00", "liaison", () -> warnings.recordResponse(drafted.id(), new RecordResponse(
                 ResponseKind.DISPUTE, at("2024-03-26T12:00:00+03:00"), dispute.get("text").asString(),
                 dispute.get("by").asString())));
+
+        // The after-action review: one analyst's finding on the public alert's delay, with its corrective
+        // action (assumed; the report draws the other findings from the record itself).
+        FindingView finding = step("2024-04-02T11:00:00+03:00", "analyst", () -> findings.record(threat.id(),
+                new RecordFinding(FindingKind.AREA_FOR_IMPROVEMENT,
+                        "The public was told 30 h after the FSB was warned",
+                        "The embassy's alert went out the evening after the liaison hand-over. Drafting started only "
+                                + "once the hand-over was recorded, and the release review waited for a cleared approver.",
+                        "No public-alert text is prepared alongside a warning to officials, so No Double Standard "
+                                + "work starts late.",
+                        "Draft the public alert together with the warning to officials, from a pre-approved template "
+                                + "for threats to large gatherings.",
+                        "nds.delay")));
+        step("2024-04-02T11:30:00+03:00", "analyst", () -> findings.planAction(threat.id(), finding.id(),
+                new PlanCorrectiveAction("Prepare pre-approved public-alert templates for threats to large "
+                        + "gatherings, and draft the alert in the same session as the warning to officials.",
+                        CapabilityElement.PLANNING, "Duty-to-warn programme office", "approver",
+                        java.time.LocalDate.of(2024, 4, 15), java.time.LocalDate.of(2024, 6, 30))));
         return new Loaded(threat.id(), drafted.id(), alert.id());
     }
 

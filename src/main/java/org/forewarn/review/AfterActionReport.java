@@ -22,6 +22,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param banner     the classification line printed at the top and bottom of every page
  * @param cleared    whether the reader is cleared for the case (the report then holds what only they may see)
  * @param timeZone   the case's zone: every time in the sentences is given in it
+ * @param findings        findings drawn from the record by the rules
+ * @param analystFindings findings analysts recorded, each area for improvement with its corrective actions
+ *                        (the improvement plan)
  */
 public record AfterActionReport(UUID caseId, String title, String banner, boolean cleared, String timeZone,
                                 Instant generatedAt, String generatedBy,
@@ -31,7 +34,8 @@ public record AfterActionReport(UUID caseId, String title, String banner, boolea
                                 List<ReceiptProof> receipts,
                                 List<Responses> responses,
                                 List<ComplianceCheck> compliance,
-                                List<Finding> findings) {
+                                List<Finding> findings,
+                                List<FindingView> analystFindings) {
 
     /**
      * 1. What the case was, who took part and how it ended.
@@ -149,7 +153,4 @@ public record AfterActionReport(UUID caseId, String title, String banner, boolea
     public record Finding(String key, FindingKind kind, String title, String detail) {
     }
 
-    public enum FindingKind {
-        STRENGTH, AREA_FOR_IMPROVEMENT
-    }
 }

@@ -30,7 +30,6 @@ import org.forewarn.review.AfterActionReport.ComplianceStatus;
 import org.forewarn.review.AfterActionReport.Deadline;
 import org.forewarn.review.AfterActionReport.DeadlineStatus;
 import org.forewarn.review.AfterActionReport.Finding;
-import org.forewarn.review.AfterActionReport.FindingKind;
 import org.forewarn.review.ChainTimeline.Event;
 import org.forewarn.threat.Incident;
 import org.forewarn.threat.Threats;
@@ -63,10 +62,12 @@ public class AfterActionReview {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ReviewProperties properties;
+    private final Findings analystFindings;
 
     AfterActionReview(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
             AuditTrail auditTrail, Receipts receipts, CurrentUser currentUser, Clock clock,
-            ReviewProperties properties) {
+            ReviewProperties properties, Findings analystFindings) {
+        this.analystFindings = analystFindings;
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
@@ -122,7 +123,7 @@ public class AfterActionReview {
         return new AfterActionReport(threatId, threat.title(), banner, cleared, threat.timeZone(), now,
                 currentUser.name(), overview,
                 new AfterActionReport.Timeline(chain.entries(), leadTimes, deadlines, chainCheck),
-                facets, proofs, responses, compliance, findings);
+                facets, proofs, responses, compliance, findings, analystFindings.forThreat(threatId));
     }
 
     // --- 1. overview ---
