@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
     public final WebDriver driver;
     private final String base;
     private final Path profile;
+    private final Path downloads;
 
     public Browser(int port) {
         Path chromium = Path.of(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
@@ -53,6 +54,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=en-US", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
@@ -117,6 +121,17 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    /** Waits for a download whose name ends so to finish, and answers where it is. */
+    public Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(Files.createDirectories(downloads))) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public String text() {
