@@ -38,6 +38,7 @@ class SecurityMatrixTests extends IntegrationTest {
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
+    private static final Set<Role> OVERSIGHT = EnumSet.of(AUDITOR, APPROVER, ANALYST);
 
     record Endpoint(HttpMethod method, String template, Set<Role> allowed, String contentType, String accept) {
         Endpoint(HttpMethod method, String template, Set<Role> allowed) {
@@ -100,7 +101,23 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/closure", EnumSet.of(ANALYST, APPROVER)),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/incidents", EnumSet.of(ANALYST, APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/timeline", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/review", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/review.pdf", CASE_READERS, "application/json",
+                    "application/pdf"),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/findings", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/findings", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/findings/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/findings/{findingId}/actions", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/corrective-actions", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/corrective-actions/{id}", CASE_READERS),
+            // Any case reader may be an action's point of contact; whether this one is, the action decides.
+            new Endpoint(HttpMethod.POST, "/api/v1/corrective-actions/{id}/completion", CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/corrective-actions/{id}/cancellation", EnumSet.of(ANALYST, APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/nds", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/oversight", OVERSIGHT),
+            new Endpoint(HttpMethod.GET, "/api/v1/oversight", OVERSIGHT, "application/json", "text/csv"),
+            new Endpoint(HttpMethod.GET, "/api/v1/oversight.csv", OVERSIGHT),
+            new Endpoint(HttpMethod.GET, "/api/v1/oversight/cases", OVERSIGHT),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/nds-exception", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.POST, "/api/v1/alerts", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.GET, "/api/v1/alerts", CASE_READERS),

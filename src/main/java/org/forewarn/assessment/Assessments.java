@@ -129,6 +129,20 @@ public class Assessments {
                 "assessmentDeadlineUntil", java.sql.Timestamp.from(until));
     }
 
+    /**
+     * An SQL expression for other modules' reports: the deadline of the duty to warn in force on the
+     * case whose id is {@code threatIdColumn} (e.g. {@code c.threat_id}); null when no duty to warn is in
+     * force or it has no deadline. Compare it in a condition ({@code <expression> < w.delivered_at}).
+     */
+    public SqlCondition dutyDeadlineOf(String threatIdColumn) {
+        return SqlCondition.of("""
+                (select duty.warn_by from determinations duty
+                 where duty.threat_id = %1$s and duty.state = 'APPROVED' and duty.outcome = 'DUTY_TO_WARN'
+                   and not exists (select 1 from determinations later
+                                   where later.threat_id = %1$s and later.state = 'APPROVED'
+                                     and later.decided_at > duty.decided_at))""".formatted(threatIdColumn));
+    }
+
     /** How close a deadline must be to count as near. */
     public Duration deadlineNear() {
         return properties.deadlineNear();

@@ -31,6 +31,14 @@ public record ListView<T>(List<T> items, String range, String firstUrl, String p
      * @param limit rows per page
      */
     static <T> ListView<T> of(Page<T> page, ListCount count, Integer from, int limit) {
+        return of(page, count, from, limit, "from");
+    }
+
+    /**
+     * As {@link #of(Page, ListCount, Integer, int)}, with the position carried as {@code positionParameter}
+     * for a page whose own query already uses {@code from} (the oversight period).
+     */
+    static <T> ListView<T> of(Page<T> page, ListCount count, Integer from, int limit, String positionParameter) {
         boolean firstPage = page.previous() == null;
         int start = firstPage ? 1 : from == null ? 0 : Math.max(1, from);
         int size = page.items().size();
@@ -44,9 +52,10 @@ public record ListView<T>(List<T> items, String range, String firstUrl, String p
             range = n.format(start) + "–" + n.format(start + size - 1) + " of " + count.text();
         }
         return new ListView<>(page.items(), range,
-                firstPage ? null : link(null, null),
-                page.previous() == null ? null : link(page.previous(), start == 0 ? null : Math.max(1, start - limit)),
-                page.next() == null ? null : link(page.next(), start == 0 ? null : start + size));
+                firstPage ? null : link(null, null, positionParameter),
+                page.previous() == null ? null : link(page.previous(), start == 0 ? null : Math.max(1, start - limit),
+                        positionParameter),
+                page.next() == null ? null : link(page.next(), start == 0 ? null : start + size, positionParameter));
     }
 
     /** Whether a request wants only the list (an htmx swap) rather than the whole page. */
@@ -54,14 +63,14 @@ public record ListView<T>(List<T> items, String range, String firstUrl, String p
         return request.getHeader(HTMX) != null && request.getHeader(HTMX_HISTORY) == null;
     }
 
-    private static String link(String cursor, Integer from) {
+    private static String link(String cursor, Integer from, String positionParameter) {
         var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor")
-                .replaceQueryParam("from");
+                .replaceQueryParam(positionParameter);
         if (cursor != null) {
             uri.queryParam("cursor", cursor);
         }
         if (from != null) {
-            uri.queryParam("from", from);
+            uri.queryParam(positionParameter, from);
         }
         // Relative, so it holds behind a proxy that rewrites the host.
         return uri.build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");

@@ -57,14 +57,22 @@ public class DueQueue {
     }
 
     /**
-     * Items of a case go to everyone who reads cases (ADMIN does not); items outside any case, such as
-     * an access grant awaiting a second administrator, only to the role that acts on them.
+     * An item assigned to one person (a corrective action's point of contact) goes to them alone, whatever
+     * their role. Other items of a case go to everyone who reads cases (ADMIN does not); items outside any
+     * case, such as an access grant awaiting a second administrator, only to the role that acts on them.
      */
     private static boolean visibleTo(Actor actor, DueItem item) {
+        if (item.assignee() != null) {
+            return item.assignee().equals(actor.username());
+        }
         return item.threatId() != null ? actor.roles().stream().anyMatch(Role::readsCases) : actsOn(actor, item);
     }
 
+    /** Whether it is the caller's to act on: assigned to them, or (unassigned) their role's. */
     private static boolean actsOn(Actor actor, DueItem item) {
+        if (item.assignee() != null) {
+            return item.assignee().equals(actor.username());
+        }
         return actor.roles().contains(Role.valueOf(item.actionRole()));
     }
 
@@ -140,16 +148,17 @@ public class DueQueue {
      * A due item with how long it has waited, for people and for the API.
      *
      * @param actionRole the role that can act on it, as its kind says
+     * @param assignee   the one person it waits for, if it is assigned (then only they see it)
      */
     public record DueEntry(DueKind kind, String summary, UUID threatId, String threatTitle, UUID subjectId,
                            Instant since, Duration waiting, String waitingFor, Instant deadline, boolean overdue,
-                           String actionRole, String link) {
+                           String actionRole, String link, String assignee) {
 
         static DueEntry of(DueItem item, Instant now, String threatTitle) {
             Duration waiting = Duration.between(item.since(), now);
             return new DueEntry(item.kind(), item.summary(), item.threatId(), threatTitle, item.subjectId(),
                     item.since(), waiting, human(waiting), item.deadline(), item.overdue(), item.actionRole(),
-                    item.link());
+                    item.link(), item.assignee());
         }
 
         static String human(Duration d) {

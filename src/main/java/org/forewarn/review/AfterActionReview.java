@@ -325,13 +325,22 @@ public class AfterActionReview {
 
     /** "named Crocus City Hall and a synagogue in Moscow, the actor (Islamic State) and the window (“in the coming weeks”)". */
     static String whatItSaid(KnownVsShared k) {
+        return whatItSaid(k, true);
+    }
+
+    /** What the text named, without what it left out: for a releasable statement, which must not say what was known. */
+    static String whatItNamed(KnownVsShared k) {
+        return whatItSaid(k, false);
+    }
+
+    private static String whatItSaid(KnownVsShared k, boolean andWhatNot) {
         List<String> said = new ArrayList<>();
         List<String> not = new ArrayList<>();
         List<KnownVsShared.Row> rows = k.rows().stream().sorted(Comparator.comparingInt(r -> SAID_ORDER.indexOf(
                 r.facet()))).toList();
         for (KnownVsShared.Row row : rows) {
             if (!row.inText()) {
-                if (!"not known".equals(row.known())) {
+                if (andWhatNot && !"not known".equals(row.known())) {
                     not.add("the " + row.facet().field());
                 }
                 continue;
@@ -346,7 +355,7 @@ public class AfterActionReview {
         }
         String named = said.isEmpty() ? "named none of the target, place, time, actor or method"
                 : "named " + ReviewWords.list(said);
-        return named + (not.isEmpty() ? ", but not " + ReviewWords.list(not) : "");
+        return named + (!not.isEmpty() ? ", but not " + ReviewWords.list(not) : "");
     }
 
     // --- 5. responses and disputes ---

@@ -2,6 +2,8 @@ package org.forewarn.review;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +15,11 @@ import io.swagger.v3.oas.annotations.Operation;
 class ReviewController {
 
     private final AfterActionReview review;
+    private final ReportPdf pdf;
 
-    ReviewController(AfterActionReview review) {
+    ReviewController(AfterActionReview review, ReportPdf pdf) {
         this.review = review;
+        this.pdf = pdf;
     }
 
     @GetMapping("/api/v1/threats/{threatId}/review")
@@ -28,5 +32,14 @@ class ReviewController {
                     + "absent for a reader not cleared for the case.")
     AfterActionReport review(@PathVariable UUID threatId) {
         return review.report(threatId);
+    }
+
+    @GetMapping(value = "/api/v1/threats/{threatId}/review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    @Operation(summary = "The case's after-action report as PDF",
+            description = "The same report, at the reader's clearance, laid out for A4 with the classification "
+                    + "banner at the top and bottom of every page.")
+    ResponseEntity<byte[]> reviewPdf(@PathVariable UUID threatId) {
+        return pdf.download(review.report(threatId));
     }
 }

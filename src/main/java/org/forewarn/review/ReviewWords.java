@@ -33,9 +33,6 @@ final class ReviewWords {
             long h = hours - days * 24;
             return days + " days" + (h > 0 ? " " + h + " h" : "");
         }
-        if (hours >= 10) {
-            return hours + " h";
-        }
         if (hours >= 1) {
             long m = minutes - hours * 60;
             return hours + " h" + (m > 0 ? " " + m + " min" : "");

@@ -16,13 +16,21 @@ import java.util.UUID;
  * @param link      the API resource to act on
  * @param threatId  the case it belongs to
  * @param subjectId the determination, warning, ... it is about
+ * @param assignee  the username of the one person it waits for (a corrective action's point of contact),
+ *                  whatever their role; null when it waits for whoever holds the kind's role
  */
 public record DueItem(DueKind kind, String summary, Instant since, Instant deadline, boolean overdue, String link,
-                      UUID threatId, UUID subjectId) {
+                      UUID threatId, UUID subjectId, String assignee) {
 
     public DueItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(since, "since");
+    }
+
+    /** An item for whoever holds the kind's role. */
+    public DueItem(DueKind kind, String summary, Instant since, Instant deadline, boolean overdue, String link,
+            UUID threatId, UUID subjectId) {
+        this(kind, summary, since, deadline, overdue, link, threatId, subjectId, null);
     }
 
     /** The role that can act on it. */

@@ -19,6 +19,8 @@ public enum DueKind {
     WARNING_ESCALATED_UNANSWERED("Escalated, unanswered", "LIAISON"),
     NDS_OBLIGATION_OPEN("Public not yet warned (NDS)", "CONSULAR"),
     ALERT_AWAITING_RELEASE("Public alert awaits release", "APPROVER"),
+    /** After the review: an improvement-plan action past its completion date; it goes to its point of contact. */
+    CORRECTIVE_ACTION_OVERDUE("Corrective action overdue", "ANALYST"),
     ACCESS_GRANT_AWAITING_CONFIRMATION("Access grant awaits a second admin", "ADMIN");
 
     private final String label;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.Actor;
 import org.forewarn.identity.CurrentUser;
+import org.forewarn.shared.CaseSet;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Keyset;
@@ -111,6 +112,38 @@ public class Threats {
         List<ThreatReport> ordered = KeysetSql.inOrder(ids, reports.findAllById(ids), ThreatReport::id);
         return Page.of(ordered, request, t -> new Keyset(t.receivedAt(), t.id()))
                 .map(t -> t.view(isCleared(t, actor)));
+    }
+
+    /**
+     * One page of the threats that pass the filter and {@code also}, a condition another module writes
+     * on {@code threats.id} over its own tables (the cases behind an oversight figure).
+     */
+    public Page<ThreatView> page(ThreatFilter filter, SqlCondition also, PageRequest request) {
+        KeysetSql keyset = KeysetSql.over("received_at", "id", request);
+        List<UUID> ids = keyset.ids(jdbc, "threats", where(filter).and(also));
+        Actor actor = currentUser.actor();
+        List<ThreatReport> ordered = KeysetSql.inOrder(ids, reports.findAllById(ids), ThreatReport::id);
+        return Page.of(ordered, request, t -> new Keyset(t.receivedAt(), t.id()))
+                .map(t -> t.view(isCleared(t, actor)));
+    }
+
+    /** How many threats pass the filter and {@code also} (see {@link #page(ThreatFilter, SqlCondition, PageRequest)}). */
+    public ListCount count(ThreatFilter filter, SqlCondition also) {
+        return ListCount.of(jdbc, "threats", where(filter).and(also));
+    }
+
+    /**
+     * The cases whose information was received from {@code from} up to (not including) {@code until},
+     * with when, as of {@code asOf}: what the oversight figures are counted over. One index range scan;
+     * a set of ids, not aggregates.
+     */
+    public CaseSet receivedBetween(Instant from, Instant until, Instant asOf) {
+        CaseSet.Builder cases = CaseSet.builder(asOf);
+        jdbc.sql("select id, received_at from threats where received_at >= :from and received_at < :until")
+                .param("from", timestamp(from)).param("until", timestamp(until))
+                .query((rs, n) -> cases.add(rs.getObject("id", UUID.class), rs.getTimestamp("received_at").toInstant()))
+                .list();
+        return cases.build();
     }
 
     /** How many threats pass the filter (for "1-50 of 1,234"), exactly up to a point and then about. */

@@ -178,6 +178,10 @@ public final class Api {
             return all.append('\n').append(body()).toString();
         }
 
+        public byte[] bytes() {
+            return result.getResponse().getContentAsByteArray();
+        }
+
         public String body() {
             return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         }
