@@ -11,6 +11,11 @@ import org.forewarn.audit.Receipt;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.identity.Role;
 import org.forewarn.recipient.Recipients;
+import org.forewarn.review.DecideStatement;
+import org.forewarn.review.DraftStatement;
+import org.forewarn.review.StatementBundle;
+import org.forewarn.review.StatementsOfRecord;
+import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.DomainException;
 import org.forewarn.threat.ThreatView;
 import org.forewarn.threat.Threats;
@@ -49,14 +54,16 @@ class WarningPages {
     private final Recipients recipients;
     private final java.time.Clock clock;
     private final CurrentUser currentUser;
+    private final StatementsOfRecord statements;
 
     WarningPages(Warnings warnings, Threats threats, Recipients recipients, java.time.Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, StatementsOfRecord statements) {
         this.warnings = warnings;
         this.threats = threats;
         this.recipients = recipients;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.statements = statements;
     }
 
     @GetMapping("/console/threats/{threatId}/warnings/new")
@@ -183,7 +190,64 @@ class WarningPages {
             model.addAttribute("approverCleared", cleared);
             model.addAttribute("review", cleared ? warnings.approvalReview(id) : null);
         }
+        statementOfRecord(warning, approver, model);
         return "console/warning";
+    }
+
+    // --- statements of record (issue 11) ---
+
+    /** The warning's statements, and for a cleared approver the draft to start from (unless a refused one comes back). */
+    private void statementOfRecord(WarningView warning, boolean approver, Model model) {
+        if (!warning.deliveryRecord().receiptAvailable()) {
+            return;
+        }
+        model.addAttribute("statements", statements.page(warning.id(), PageRequest.first(PageRequest.MAX_LIMIT))
+                .items());
+        if (approver) {
+            boolean cleared = threats.currentUserIsCleared(warning.threatId());
+            model.addAttribute("statementCleared", cleared);
+            if (cleared && !model.containsAttribute("statementText")) {
+                model.addAttribute("statementText", Flash.orNull(() -> statements.generatedDraft(warning.id()).text()));
+            }
+        }
+    }
+
+    @PostMapping("/console/warnings/{id}/statements")
+    @PreAuthorize("hasRole('APPROVER')")
+    String draftStatement(@PathVariable UUID id, @RequestParam(required = false) String text,
+            RedirectAttributes flash) {
+        try {
+            statements.draft(id, new DraftStatement(text));
+            flash.addFlashAttribute("ok", "Statement of record drafted. Another approver must approve it before it "
+                    + "can be released.");
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("statementText", text);
+        }
+        return "redirect:/console/warnings/" + id + "#statement-of-record";
+    }
+
+    @PostMapping("/console/statements/{id}/decision")
+    @PreAuthorize("hasRole('APPROVER')")
+    String decideStatement(@PathVariable UUID id, @RequestParam DecideWarning.Decision decision,
+            @RequestParam(required = false) String note, RedirectAttributes flash) {
+        boolean approve = decision == DecideWarning.Decision.APPROVE;
+        return Flash.run(flash, approve ? "Statement of record approved: its bundle can now be released."
+                        : "Statement of record rejected.",
+                "/console/warnings/" + statements.view(id).warningId() + "#statement-of-record",
+                () -> statements.decide(id, new DecideStatement(approve, note)));
+    }
+
+    /** The approved statement as the self-contained JSON a third party keeps and verifies. */
+    @GetMapping("/console/statements/{id}/bundle.json")
+    @PreAuthorize("hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')")
+    ResponseEntity<StatementBundle> statementBundle(@PathVariable UUID id) {
+        StatementBundle bundle = statements.bundle(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statement-of-record-" + bundle.warning().reference() + "-" + id + ".json").build()
+                        .toString())
+                .body(bundle);
     }
 
     @PostMapping("/console/warnings/{id}/decision")
