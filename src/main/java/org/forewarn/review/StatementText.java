@@ -65,16 +65,11 @@ final class StatementText {
 
     /**
      * "named Crocus City Hall and a synagogue in Moscow, the window (“in the coming weeks”) …": the
-     * report's own words, given only the facets found in the text, so that nothing known but not
-     * said ("but not the method") reaches the statement. Whatever the report's wording adds after
-     * "but not" is cut too: it can only speak of what the text left out.
+     * report's own words for what the text named, and nothing of what it left out: a statement must
+     * not say what was known but not shared.
      */
     private static String named(KnownVsShared read) {
-        KnownVsShared onlyWhatWasSaid = new KnownVsShared(read.warningId(), read.text(), read.fromReceipt(),
-                read.knownAt(), read.found(), read.declared(), read.inText());
-        String said = AfterActionReview.whatItSaid(onlyWhatWasSaid);
-        int notSaid = said.indexOf(", but not");
-        return notSaid >= 0 ? said.substring(0, notSaid) : said;
+        return AfterActionReview.whatItNamed(read);
     }
 
     /**
