@@ -121,10 +121,15 @@ public record AfterActionReport(UUID caseId, String title, String banner, boolea
      *
      * @param textMatchesChain whether the receipt's text is the text recorded on the audit chain when
      *                         the warning was drafted
+     * @param statements       statements of record approved for release on it
      */
     public record ReceiptProof(UUID warningId, String reference, String recipient, Instant deliveredAt,
                                Instant issuedAt, String keyId, boolean signatureValid, String problem,
-                               boolean textMatchesChain, String sentence) {
+                               boolean textMatchesChain, String sentence, List<ReleasedStatement> statements) {
+    }
+
+    /** A statement of record approved for release on the warning: what a third party can be given to check. */
+    public record ReleasedStatement(UUID id, String approvedBy, Instant approvedAt, String bundle) {
     }
 
     /** 5. What a recipient said, and, for a dispute, what the receipt proves against it. */

@@ -63,11 +63,13 @@ public class AfterActionReview {
     private final Clock clock;
     private final ReviewProperties properties;
     private final Findings analystFindings;
+    private final StatementsOfRecord statements;
 
     AfterActionReview(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
             AuditTrail auditTrail, Receipts receipts, CurrentUser currentUser, Clock clock,
-            ReviewProperties properties, Findings analystFindings) {
+            ReviewProperties properties, Findings analystFindings, StatementsOfRecord statements) {
         this.analystFindings = analystFindings;
+        this.statements = statements;
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
@@ -170,7 +172,8 @@ public class AfterActionReview {
             case ONGOING -> "The case is open and no incident has been recorded.";
         };
         // The period ends with the last thing a person did (a fan-out finishing later is the system's).
-        Instant last = chain.events().stream().filter(e -> role(e) != null).map(Event::at)
+        Instant last = chain.events().stream().filter(e -> role(e) != null && !"Reviewer".equals(role(e)[0])
+                        && !e.type().startsWith("StatementOfRecord")).map(Event::at)
                 .max(Comparator.naturalOrder()).orElse(threat.receivedAt());
         String harm = threat.harmTypes().stream().map(h -> h.name().toLowerCase().replace('_', ' ')).sorted()
                 .collect(Collectors.joining(", "));
@@ -201,12 +204,17 @@ public class AfterActionReview {
             case "NdsExceptionGranted" -> new String[] {"Approver", "granted a No-Double-Standard exception"};
             case "IncidentRecorded" -> new String[] {"Analyst", "recorded the incident"};
             case "ThreatClosed" -> new String[] {"Analyst", "closed the case"};
+            case "FindingRecorded" -> new String[] {"Reviewer", "recorded findings"};
+            case "CorrectiveActionPlanned" -> new String[] {"Reviewer", "planned corrective actions"};
+            case "StatementOfRecordDrafted" -> new String[] {"Approver", "drafted a statement of record"};
+            case "StatementOfRecordApproved", "StatementOfRecordRejected" ->
+                    new String[] {"Approver", "decided on a statement of record"};
             default -> null;
         };
     }
 
     private static int roleOrder(String role) {
-        return List.of("Analyst", "Approver", "Liaison", "Consular").indexOf(role);
+        return List.of("Analyst", "Approver", "Liaison", "Consular", "Reviewer").indexOf(role);
     }
 
     // --- 2. timeline: lead times and deadlines ---
@@ -315,9 +323,17 @@ public class AfterActionReview {
                 : "the signature does NOT hold: " + check.reason()) + (matchesChain
                 ? "; it is the text recorded on the audit chain when the warning was drafted."
                 : "; it differs from the text recorded on the audit chain when the warning was drafted.");
+        List<AfterActionReport.ReleasedStatement> released = statements.approvedFor(w.id()).stream()
+                .map(s -> new AfterActionReport.ReleasedStatement(s.id(), s.decidedBy(), s.decidedAt(),
+                        "/api/v1/statements/" + s.id() + "/bundle")).toList();
+        if (!released.isEmpty()) {
+            AfterActionReport.ReleasedStatement last = released.get(released.size() - 1);
+            sentence += " A statement of record quoting it was approved for release by " + last.approvedBy() + " on "
+                    + words.at(last.approvedAt()) + ": anyone given it can check it against this receipt.";
+        }
         return new AfterActionReport.ReceiptProof(w.id(), w.reference(), w.to().recipientName(),
                 w.delivered().deliveredAt(), receipt.issuedAt(), check.keyId(), check.valid(), check.reason(),
-                matchesChain, sentence);
+                matchesChain, sentence, released);
     }
 
     /** Who must act needs the target and the time first. */

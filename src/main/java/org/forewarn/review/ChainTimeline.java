@@ -191,6 +191,34 @@ final class ChainTimeline {
                 title = "Case closed";
                 detail = e.text("reason");
             }
+            case "FindingRecorded" -> {
+                title = ("STRENGTH".equals(e.text("kind")) ? "Strength" : "Area for improvement") + " recorded: "
+                        + e.text("title");
+                detail = e.text("rootCause") != null ? "Root cause: " + e.text("rootCause") : e.text("observation");
+            }
+            case "CorrectiveActionPlanned" -> {
+                title = "Corrective action planned, owned by " + e.text("pointOfContact") + ", due "
+                        + e.text("completionDate");
+                detail = e.text("description") + " (" + e.text("responsibleOrganization") + ")";
+            }
+            case "CorrectiveActionCompleted" -> {
+                title = "Corrective action completed";
+                detail = e.text("note");
+            }
+            case "CorrectiveActionCancelled" -> {
+                title = "Corrective action cancelled";
+                detail = e.text("reason");
+            }
+            case "StatementOfRecordDrafted" -> title = "Statement of record drafted on warning "
+                    + e.text("warningReference");
+            case "StatementOfRecordApproved" -> {
+                title = "Statement of record approved for release";
+                detail = e.text("note");
+            }
+            case "StatementOfRecordRejected" -> {
+                title = "Statement of record rejected";
+                detail = e.text("note");
+            }
             default -> title = e.type().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
         }
         Instant recordedAt = e.recordedAt().isAfter(e.at().plus(LATE)) ? e.recordedAt() : null;

@@ -120,6 +120,12 @@ public class StatementsOfRecord {
         return view(load(statementId));
     }
 
+    /** The warning's statements approved for release, oldest first (few: one, unless one was superseded). */
+    public List<StatementView> approvedFor(UUID warningId) {
+        return records.findByWarningIdAndStateOrderByDraftedAt(warningId, StatementState.APPROVED).stream()
+                .map(this::view).toList();
+    }
+
     /** One page of the warning's statements, most recently drafted first (ties by id). */
     public Page<StatementView> page(UUID warningId, PageRequest request) {
         warnings.view(warningId);

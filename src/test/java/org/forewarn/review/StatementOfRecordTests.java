@@ -181,6 +181,11 @@ class StatementOfRecordTests extends IntegrationTest {
         assertThat(again.json().get("type").asString()).isEqualTo("urn:forewarn:problem:statement-already-decided");
         assertThat(api.as(AUDITOR).get("/api/v1/statements/" + id).expect(200).text("state")).isEqualTo("APPROVED");
         assertThat(recordedTypesOfWarning()).containsExactly("StatementOfRecordDrafted", "StatementOfRecordApproved");
+        JsonNode proof = api.as(AUDITOR).get("/api/v1/threats/" + threat + "/review").expect(200).json()
+                .get("receipts").get(0);
+        assertThat(proof.get("statements").get(0).get("id").asString()).as("the report points to it").isEqualTo(id);
+        assertThat(proof.get("sentence").asString()).contains("A statement of record quoting it was approved for "
+                + "release by " + ANALYST_APPROVER);
     }
 
     @Test
