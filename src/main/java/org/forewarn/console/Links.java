@@ -18,6 +18,7 @@ public class Links {
                     "/console/warnings/" + item.subjectId();
             case NDS_OBLIGATION_OPEN -> threat + "#nds";
             case ALERT_AWAITING_RELEASE -> "/console/alerts/" + item.subjectId();
+            case STATEMENT_AWAITING_APPROVAL -> "/console/warnings/" + item.subjectId() + "#statement-of-record";
             case CORRECTIVE_ACTION_OVERDUE -> FindingPages.review(item.threatId(), "action-" + item.subjectId());
             case ACCESS_GRANT_AWAITING_CONFIRMATION -> "/console/users#grant-" + item.subjectId();
         };

@@ -7,5 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface StatementRecords extends ListCrudRepository<StatementOfRecord, UUID> {
 
+    List<StatementOfRecord> findByStateOrderByDraftedAt(StatementState state);
+
     List<StatementOfRecord> findByWarningIdAndStateOrderByDraftedAt(UUID warningId, StatementState state);
 }

@@ -20,6 +20,7 @@ public enum DueKind {
     NDS_OBLIGATION_OPEN("Public not yet warned (NDS)", "CONSULAR"),
     ALERT_AWAITING_RELEASE("Public alert awaits release", "APPROVER"),
     /** After the review: an improvement-plan action past its completion date; it goes to its point of contact. */
+    STATEMENT_AWAITING_APPROVAL("Statement of record awaits a second approver", "APPROVER"),
     CORRECTIVE_ACTION_OVERDUE("Corrective action overdue", "ANALYST"),
     ACCESS_GRANT_AWAITING_CONFIRMATION("Access grant awaits a second admin", "ADMIN");
 

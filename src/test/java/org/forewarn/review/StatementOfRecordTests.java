@@ -162,6 +162,7 @@ class StatementOfRecordTests extends IntegrationTest {
     @Test
     void aSecondApproverApprovesOnceAndTheStatementThenCarriesItsProof() {
         String id = draftedStatement();
+        assertThat(dueStatements()).as("on the approvers' due queue while it waits").contains(warning);
 
         JsonNode approved = api.as(ANALYST_APPROVER).post("/api/v1/statements/" + id + "/decision",
                 Map.of("approve", true, "note", "Checked against the receipt.")).expect(200).json();
@@ -181,6 +182,7 @@ class StatementOfRecordTests extends IntegrationTest {
         assertThat(again.json().get("type").asString()).isEqualTo("urn:forewarn:problem:statement-already-decided");
         assertThat(api.as(AUDITOR).get("/api/v1/statements/" + id).expect(200).text("state")).isEqualTo("APPROVED");
         assertThat(recordedTypesOfWarning()).containsExactly("StatementOfRecordDrafted", "StatementOfRecordApproved");
+        assertThat(dueStatements()).as("off the queue once decided").doesNotContain(warning);
         JsonNode proof = api.as(AUDITOR).get("/api/v1/threats/" + threat + "/review").expect(200).json()
                 .get("receipts").get(0);
         assertThat(proof.get("statements").get(0).get("id").asString()).as("the report points to it").isEqualTo(id);
@@ -360,5 +362,15 @@ class StatementOfRecordTests extends IntegrationTest {
         process.getInputStream().transferTo(out);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private java.util.List<String> dueStatements() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        api.as(ANALYST_APPROVER).all("/api/v1/due").forEach(item -> {
+            if (item.get("kind").asString().equals("STATEMENT_AWAITING_APPROVAL")) {
+                warnings.add(item.get("subjectId").asString());
+            }
+        });
+        return warnings;
     }
 }
