@@ -413,7 +413,8 @@ public class AfterActionReview {
                     d.outcome() + " approved " + words.at(d.decidedAt()) + " by " + d.decidedBy() + ": credible "
                             + (d.credible() ? "yes" : "no") + ", specific " + (d.specific() ? "yes" : "no")
                             + ", harm " + threat.harmTypes().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(", ")) + (recorded ? "; rationale: " + d.rationale()
+                            .collect(Collectors.joining(", "))
+                            + (recorded ? "; rationale: " + d.rationale().strip().replaceAll("[.]+$", "")
                             : "; no rationale recorded") + "."));
         }
 
