@@ -50,8 +50,12 @@ public record AfterActionReport(UUID caseId, String title, String banner, boolea
                            @JsonInclude(JsonInclude.Include.NON_NULL) ProtectedDetails protectedDetails) {
     }
 
-    /** @param did what they did in the case, in words ("approved the determination") */
-    public record Participant(String role, String name, List<String> did) {
+    /**
+     * @param name     the person's name ("Anna Analyst"), or the account's when it has none
+     * @param username the account they acted under
+     * @param did      what they did in the case, in words ("approved the determination")
+     */
+    public record Participant(String role, String name, String username, List<String> did) {
     }
 
     public enum Outcome {

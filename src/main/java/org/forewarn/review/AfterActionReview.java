@@ -21,6 +21,8 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.audit.Receipt;
 import org.forewarn.audit.Receipts;
 import org.forewarn.identity.CurrentUser;
+import org.forewarn.identity.UserAdministration;
+import org.forewarn.identity.UserView;
 import org.forewarn.nds.NdsStatus;
 import org.forewarn.nds.NdsView;
 import org.forewarn.nds.NoDoubleStandard;
@@ -64,10 +66,13 @@ public class AfterActionReview {
     private final ReviewProperties properties;
     private final Findings analystFindings;
     private final StatementsOfRecord statements;
+    private final UserAdministration users;
 
     AfterActionReview(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
             AuditTrail auditTrail, Receipts receipts, CurrentUser currentUser, Clock clock,
-            ReviewProperties properties, Findings analystFindings, StatementsOfRecord statements) {
+            ReviewProperties properties, Findings analystFindings, StatementsOfRecord statements,
+            UserAdministration users) {
+        this.users = users;
         this.analystFindings = analystFindings;
         this.statements = statements;
         this.threats = threats;
@@ -141,13 +146,14 @@ public class AfterActionReview {
             String name = "WarningDelivered".equals(e.type()) && e.text("deliveredBy") != null ? e.text("deliveredBy")
                     : e.actor();
             AfterActionReport.Participant p = people.computeIfAbsent(role[0] + "|" + name,
-                    k -> new AfterActionReport.Participant(role[0], name, new ArrayList<>()));
+                    k -> new AfterActionReport.Participant(role[0], users.byUsername(name)
+                            .map(UserView::displayName).orElse(name), name, new ArrayList<>()));
             if (!p.did().contains(role[1])) {
                 p.did().add(role[1]);
             }
         }
         List<AfterActionReport.Participant> participants = people.values().stream()
-                .map(p -> new AfterActionReport.Participant(p.role(), p.name(), List.copyOf(p.did())))
+                .map(p -> new AfterActionReport.Participant(p.role(), p.name(), p.username(), List.copyOf(p.did())))
                 .sorted(Comparator.comparing((AfterActionReport.Participant p) -> roleOrder(p.role()))
                         .thenComparing(AfterActionReport.Participant::name))
                 .toList();

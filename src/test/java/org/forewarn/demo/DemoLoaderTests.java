@@ -105,5 +105,29 @@ class DemoLoaderTests extends IntegrationTest {
             }
         }
         assertThat(leadTime.get("duration").asString()).isEqualTo("PT389H");
+
+        // The after-action report answers "too general": the delivered text named the venue and the window.
+        JsonNode report = api.as("analyst", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/review").expect(200)
+                .json();
+        JsonNode kvs = report.get("knownVsShared").get(0);
+        assertThat(kvs.get("fromReceipt").asBoolean()).isTrue();
+        assertThat(kvs.get("flags")).isEmpty();
+        assertThat(kvs.get("rows").get(1).get("foundInText").get(0).asString()).isEqualTo("Crocus City Hall");
+        assertThat(kvs.get("rows").get(3).get("foundInText").get(0).asString()).isEqualTo("in the coming weeks");
+        JsonNode dispute = report.get("responses").get(0).get("said").get(1);
+        assertThat(dispute.get("text").asString()).contains("too general");
+        assertThat(dispute.get("answer").asString()).contains("named Crocus City Hall and a synagogue in Moscow, the "
+                + "window (“in the coming weeks”)");
+        assertThat(report.get("receipts").get(0).get("signatureValid").asBoolean()).isTrue();
+        assertThat(report.get("findings").findValuesAsString("title")).contains(
+                "Public alert 30 h after officials were warned", "Warned 16 days 5 h before the incident");
+        JsonNode finding = report.get("analystFindings").get(0);
+        assertThat(finding.get("basedOn").asString()).isEqualTo("nds.delay");
+        assertThat(finding.get("actions").get(0).get("capabilityElement").asString()).isEqualTo("PLANNING");
+        assertThat(report.get("overview").get("participants").findValuesAsString("name")).contains("Anna Analyst");
+        for (JsonNode check : report.get("compliance")) {
+            assertThat(check.get("status").asString()).as(check.get("rule").asString()).isIn("PASSED",
+                    "NOT_APPLICABLE");
+        }
     }
 }
