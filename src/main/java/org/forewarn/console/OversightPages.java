@@ -12,15 +12,12 @@ import org.forewarn.shared.DomainException;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,12 +57,7 @@ class OversightPages {
     @PreAuthorize(OVERSIGHT)
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String zone) {
-        OversightPeriod period = oversight.period(from, to, zone);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-" + period.from() + "-to-"
-                        + period.to() + ".csv\"")
-                .body(oversight.csv(period, base));
+        return oversight.csvDownload(oversight.period(from, to, zone));
     }
 
     @GetMapping("/console/oversight/cases")

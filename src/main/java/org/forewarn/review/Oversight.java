@@ -20,7 +20,11 @@ import org.forewarn.shared.SqlCondition;
 import org.forewarn.threat.ThreatFilter;
 import org.forewarn.threat.ThreatView;
 import org.forewarn.threat.Threats;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Oversight statistics: the figures an oversight office asks for over a period, each module
@@ -79,6 +83,15 @@ public class Oversight {
                 .map(e -> new OversightReport.Section(e.getKey(), SECTIONS.getOrDefault(e.getKey(), e.getKey()),
                         List.copyOf(e.getValue()))).toList();
         return new OversightReport(period, asOf, sections);
+    }
+
+    /** The period's figures as a CSV download named after the period, links relative to this server. */
+    public ResponseEntity<String> csvDownload(OversightPeriod period) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-" + period.from() + "-to-"
+                        + period.to() + ".csv\"")
+                .body(csv(period, base));
     }
 
     /**

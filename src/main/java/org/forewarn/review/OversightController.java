@@ -3,14 +3,12 @@ package org.forewarn.review;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.web.PageResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,12 +55,7 @@ class OversightController {
     ResponseEntity<String> csv(@Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to,
             @Parameter(description = ZONE) @RequestParam(required = false) String zone) {
-        OversightPeriod period = oversight.period(from, to, zone);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-" + period.from() + "-to-"
-                        + period.to() + ".csv\"")
-                .body(oversight.csv(period, base));
+        return oversight.csvDownload(oversight.period(from, to, zone));
     }
 
     @GetMapping("/api/v1/oversight.csv")
