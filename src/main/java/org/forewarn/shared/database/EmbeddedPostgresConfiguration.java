@@ -51,6 +51,9 @@ class EmbeddedPostgresConfiguration {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
+                    // TCP only: no socket lock file in /tmp, where one left by a killed server on the
+                    // same port number would stop this one from starting.
+                    .setServerConfig("unix_socket_directories", "''")
                     .start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", chosen, pgData);
             return pg;
