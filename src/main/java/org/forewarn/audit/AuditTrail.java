@@ -57,6 +57,11 @@ public class AuditTrail {
         return new CaseRecord(entries, new Segment(first, last, check, entries.get(entries.size() - 1).hash()));
     }
 
+    /** Everything the chain holds on one case, in chain order, as readers see it. */
+    public List<Entry> caseEntries(UUID caseId) {
+        return log.forCase(caseId).stream().map(AuditTrail::entry).toList();
+    }
+
     /** A case's entries and the check of the stretch of chain they lie in. */
     public record CaseRecord(List<Entry> entries, Segment segment) {
     }

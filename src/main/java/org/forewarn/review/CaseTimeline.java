@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A case as one story, in the order things happened.
+ * A case as one story, in the order things happened, read off the audit chain (the record that
+ * cannot change without the change being detected).
  *
  * @param timeZone the case's zone: the console shows every time in it
  */
@@ -15,7 +16,11 @@ public record CaseTimeline(UUID threatId, String title, String timeZone, List<En
     /** What sort of thing happened, in the order of the workflow, which is how same-moment entries read. */
     public enum Kind {
         RECEIVED, REPORTED, DETERMINATION_PROPOSED, DETERMINATION_DECIDED, WARNING_DRAFTED, WARNING_APPROVED,
-        WARNING_SENT, NDS_OPENED, WARNING_DELIVERED, RESPONSE, PUBLIC_ALERT, NDS_SATISFIED, INCIDENT, CLOSED
+        WARNING_SENT, NDS_OPENED, WARNING_DELIVERED, RESPONSE,
+        /** A delivery failed, an answer did not come in time, an unanswered warning was escalated. */
+        FOLLOW_UP, PUBLIC_ALERT, NDS_SATISFIED, INCIDENT, CLOSED,
+        /** The after-action review: findings, corrective actions, statements of record. */
+        REVIEW
     }
 
     /**

@@ -37,6 +37,8 @@ class AfterActionReportTests extends IntegrationTest {
 
     @Autowired
     ScenarioClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Cases cases;
 
@@ -203,6 +205,26 @@ class AfterActionReportTests extends IntegrationTest {
         assertThat(status(report, "warning-deadline")).isEqualTo("FAILED");
         assertThat(report.get("receipts").get(0).get("sentence").asString()).contains("named the place (Moscow)")
                 .contains("but not the target, the time, the actor and the method");
+    }
+
+    @Test
+    void theTimelineIsTheChainsAndDoesNotFollowAnEditedTable() {
+        String threat = crocusLikeCase();
+        // Someone with database access moves the delivery a day later in the warnings table.
+        jdbc.sql("update warnings set delivered_at = delivered_at + interval '1 day' where threat_id = :threat")
+                .param("threat", java.util.UUID.fromString(threat)).update();
+
+        JsonNode report = api.as(ANALYST).get("/api/v1/threats/" + threat + "/review").expect(200).json();
+        assertThat(entry(report.get("timeline").get("entries"), "WarningDelivered").get("at").asString())
+                .isEqualTo("2024-03-06T12:00:00Z");
+        JsonNode timeline = api.as(ANALYST).get("/api/v1/threats/" + threat + "/timeline").expect(200).json();
+        JsonNode delivered = null;
+        for (JsonNode e : timeline.get("entries")) {
+            if (e.get("kind").asString().equals("WARNING_DELIVERED")) {
+                delivered = e;
+            }
+        }
+        assertThat(delivered.get("at").asString()).isEqualTo("2024-03-06T12:00:00Z");
     }
 
     @Test
