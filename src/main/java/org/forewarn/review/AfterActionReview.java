@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.forewarn.assessment.Assessments;
-import org.forewarn.assessment.DeterminationState;
 import org.forewarn.assessment.DeterminationView;
 import org.forewarn.assessment.Outcome;
 import org.forewarn.audit.AuditTrail;
@@ -23,12 +22,9 @@ import org.forewarn.audit.Receipts;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.identity.UserAdministration;
 import org.forewarn.identity.UserView;
-import org.forewarn.nds.NdsStatus;
 import org.forewarn.nds.NdsView;
 import org.forewarn.nds.NoDoubleStandard;
-import org.forewarn.recipient.Relationship;
 import org.forewarn.review.AfterActionReport.ComplianceCheck;
-import org.forewarn.review.AfterActionReport.ComplianceStatus;
 import org.forewarn.review.AfterActionReport.Deadline;
 import org.forewarn.review.AfterActionReport.DeadlineStatus;
 import org.forewarn.review.AfterActionReport.Finding;
@@ -36,7 +32,6 @@ import org.forewarn.review.ChainTimeline.Event;
 import org.forewarn.threat.Incident;
 import org.forewarn.threat.Threats;
 import org.forewarn.threat.ThreatView;
-import org.forewarn.warning.Facet;
 import org.forewarn.warning.KnownVsShared;
 import org.forewarn.warning.ResponseKind;
 import org.forewarn.warning.Specificity;
@@ -119,9 +114,10 @@ public class AfterActionReview {
         AfterActionReport.Chain chainCheck = chainCheck(record, words);
         List<AfterActionReport.LeadTime> leadTimes = leadTimes(chain);
         List<Deadline> deadlines = deadlines(chain, sent, now, words);
-        List<ComplianceCheck> compliance = compliance(threat, determinations, sent, nds, deadlines, chainCheck, now,
-                words);
-        List<Finding> findings = findings(chain, sent, read, nds, deadlines, proofs, chainCheck, words);
+        List<ComplianceCheck> compliance = ComplianceRules.check(threat, determinations, sent, nds, deadlines,
+                chainCheck, now, words);
+        List<Finding> findings = FindingRules.draw(chain, sent, read, nds, deadlines, proofs, chainCheck, words,
+                properties.publicAlertWithin());
 
         AfterActionReport.Overview overview = overview(threat, chain, sent, now, cleared);
         String banner = threat.classification().name()
@@ -274,7 +270,7 @@ public class AfterActionReview {
         return deadlines;
     }
 
-    private static Instant firstAnswer(WarningView w) {
+    static Instant firstAnswer(WarningView w) {
         return w.answers().responses().stream().map(WarningResponse::receivedAt).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(w.answers().acknowledgedAt());
     }
@@ -324,7 +320,7 @@ public class AfterActionReview {
                 .map(e -> e.text("releasableText")).orElse(null);
         boolean matchesChain = drafted != null && drafted.equals(k.text());
         String sentence = "The text delivered to " + w.to().recipientName() + " on " + words.at(
-                w.delivered().deliveredAt()) + " " + whatItSaid(k) + "; " + (check.valid()
+                w.delivered().deliveredAt()) + " " + WhatTheTextSaid.said(k) + "; " + (check.valid()
                 ? "signature valid (key id " + check.keyId() + ")"
                 : "the signature does NOT hold: " + check.reason()) + (matchesChain
                 ? "; it is the text recorded on the audit chain when the warning was drafted."
@@ -342,45 +338,6 @@ public class AfterActionReview {
                 matchesChain, sentence, released);
     }
 
-    /** Who must act needs the target and the time first. */
-    private static final List<Facet> SAID_ORDER = List.of(Facet.TARGET, Facet.TIME, Facet.PLACE, Facet.ACTOR,
-            Facet.METHOD);
-
-    /** "named Crocus City Hall and a synagogue in Moscow, the actor (Islamic State) and the window (“in the coming weeks”)". */
-    static String whatItSaid(KnownVsShared k) {
-        return whatItSaid(k, true);
-    }
-
-    /** What the text named, without what it left out: for a releasable statement, which must not say what was known. */
-    static String whatItNamed(KnownVsShared k) {
-        return whatItSaid(k, false);
-    }
-
-    private static String whatItSaid(KnownVsShared k, boolean andWhatNot) {
-        List<String> said = new ArrayList<>();
-        List<String> not = new ArrayList<>();
-        List<KnownVsShared.Row> rows = k.rows().stream().sorted(Comparator.comparingInt(r -> SAID_ORDER.indexOf(
-                r.facet()))).toList();
-        for (KnownVsShared.Row row : rows) {
-            if (!row.inText()) {
-                if (andWhatNot && !"not known".equals(row.known())) {
-                    not.add("the " + row.facet().field());
-                }
-                continue;
-            }
-            said.add(switch (row.facet()) {
-                case TARGET -> ReviewWords.list(row.foundInText());
-                case ACTOR -> "the actor (" + ReviewWords.list(row.foundInText()) + ")";
-                case PLACE -> "the place (" + ReviewWords.list(row.foundInText()) + ")";
-                case TIME -> "the window (" + ReviewWords.quoted(row.foundInText()) + ")";
-                case METHOD -> "the method (" + ReviewWords.quoted(row.foundInText()) + ")";
-            });
-        }
-        String named = said.isEmpty() ? "named none of the target, place, time, actor or method"
-                : "named " + ReviewWords.list(said);
-        return named + (!not.isEmpty() ? ", but not " + ReviewWords.list(not) : "");
-    }
-
     // --- 5. responses and disputes ---
 
     private static AfterActionReport.Response response(WarningResponse r, WarningView w, KnownVsShared k,
@@ -390,256 +347,11 @@ public class AfterActionReview {
             Specificity s = k.inText();
             answer = (k.fromReceipt() ? "The signed receipt proves the text delivered on "
                     + words.at(w.delivered().deliveredAt()) : "The warning's text (not delivered, no receipt)")
-                    + " " + whatItSaid(k) + ". Read from the text, its specificity is " + s.score() + "/100 ("
+                    + " " + WhatTheTextSaid.said(k) + ". Read from the text, its specificity is " + s.score() + "/100 ("
                     + s.level() + ")" + (s.score() != k.declared().score() ? "; declared: " + k.declared().score()
                     + "/100" : "") + ".";
         }
         return new AfterActionReport.Response(r.kind(), r.receivedAt(), r.text(), r.source(), r.recordedBy(), answer);
     }
 
-    // --- 6. compliance ---
-
-    private List<ComplianceCheck> compliance(ThreatView threat, List<DeterminationView> determinations,
-            List<WarningView> sent, Optional<NdsView> nds, List<Deadline> deadlines, AfterActionReport.Chain chain,
-            Instant now, ReviewWords words) {
-        List<ComplianceCheck> checks = new ArrayList<>();
-        List<DeterminationView> approved = determinations.stream()
-                .filter(d -> d.state() == DeterminationState.APPROVED).toList();
-
-        // Duty criteria recorded
-        if (approved.isEmpty()) {
-            checks.add(check("duty-criteria", "Duty-to-warn criteria recorded", ComplianceStatus.FAILED,
-                    determinations.isEmpty() ? "No determination was made."
-                            : "No determination was approved (" + determinations.size() + " proposed or rejected)."));
-        } else {
-            DeterminationView d = approved.get(approved.size() - 1);
-            boolean recorded = d.rationale() != null && !d.rationale().isBlank();
-            checks.add(check("duty-criteria", "Duty-to-warn criteria recorded",
-                    recorded ? ComplianceStatus.PASSED : ComplianceStatus.FAILED,
-                    d.outcome() + " approved " + words.at(d.decidedAt()) + " by " + d.decidedBy() + ": credible "
-                            + (d.credible() ? "yes" : "no") + ", specific " + (d.specific() ? "yes" : "no")
-                            + ", harm " + threat.harmTypes().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(", "))
-                            + (recorded ? "; rationale: " + d.rationale().strip().replaceAll("[.]+$", "")
-                            : "; no rationale recorded") + "."));
-        }
-
-        // Waiver justified
-        List<DeterminationView> waivers = approved.stream().filter(d -> d.outcome() == Outcome.WAIVED).toList();
-        checks.add(waivers.isEmpty()
-                ? check("waiver-justified", "Waiver justified", ComplianceStatus.NOT_APPLICABLE, "No waiver.")
-                : check("waiver-justified", "Waiver justified", waivers.stream()
-                        .allMatch(d -> d.waiverJustification() != null) ? ComplianceStatus.PASSED
-                        : ComplianceStatus.FAILED, waivers.stream().map(d -> "Waiver approved by " + d.decidedBy()
-                        + " " + words.at(d.decidedAt()) + ": " + (d.waiverJustification() == null
-                        ? "no justification recorded" : d.waiverMeaning())).collect(Collectors.joining(" "))));
-
-        // Approver is not proposer
-        List<String> decisions = new ArrayList<>();
-        boolean separated = true;
-        for (DeterminationView d : determinations) {
-            if (d.decidedBy() != null) {
-                separated &= !d.decidedBy().equals(d.proposedBy());
-                decisions.add("determination proposed by " + d.proposedBy() + ", decided by " + d.decidedBy());
-            }
-        }
-        for (WarningView w : sent) {
-            if (w.decided().approvedBy() != null) {
-                separated &= !w.decided().approvedBy().equals(w.drafted().draftedBy());
-                decisions.add("warning to " + w.to().recipientName() + " drafted by " + w.drafted().draftedBy()
-                        + ", decided by " + w.decided().approvedBy());
-            }
-        }
-        checks.add(decisions.isEmpty()
-                ? check("separation-of-duties", "Approver is not the proposer", ComplianceStatus.NOT_APPLICABLE,
-                "Nothing was decided yet.")
-                : check("separation-of-duties", "Approver is not the proposer",
-                separated ? ComplianceStatus.PASSED : ComplianceStatus.FAILED, capitalise(String.join("; ",
-                        decisions)) + "."));
-
-        // Approval before warning an adversary
-        List<WarningView> toAdversaries = sent.stream().filter(w -> w.sent().sentAt() != null)
-                .filter(w -> w.to().recipientRelationship() == Relationship.ADVERSARY).toList();
-        if (toAdversaries.isEmpty()) {
-            checks.add(check("adversary-approval", "Approval before warning an adversary",
-                    ComplianceStatus.NOT_APPLICABLE, "No warning was sent to an adversary."));
-        } else {
-            boolean approvedFirst = toAdversaries.stream().allMatch(w -> w.decided().approvedAt() != null
-                    && !w.decided().approvedAt().isAfter(w.sent().sentAt()));
-            checks.add(check("adversary-approval", "Approval before warning an adversary",
-                    approvedFirst ? ComplianceStatus.PASSED : ComplianceStatus.FAILED,
-                    toAdversaries.stream().map(w -> "Warning to " + w.to().recipientName() + " (adversary) "
-                            + (w.decided().approvedAt() == null ? "was sent without approval"
-                            : "approved by " + w.decided().approvedBy() + " " + words.at(w.decided().approvedAt()))
-                            + ", sent " + words.at(w.sent().sentAt()) + ".").collect(Collectors.joining(" "))));
-        }
-
-        // Warning deadline
-        Optional<Deadline> warnBy = deadlines.stream().filter(d -> d.name().equals("Warning deadline")).findFirst();
-        checks.add(warnBy.map(d -> check("warning-deadline", "Warning deadline",
-                        switch (d.status()) {
-                            case MET -> ComplianceStatus.PASSED;
-                            case MISSED, MISSED_OPEN -> ComplianceStatus.FAILED;
-                            case OPEN -> ComplianceStatus.NOT_APPLICABLE;
-                        }, d.sentence()))
-                .orElse(check("warning-deadline", "Warning deadline", ComplianceStatus.NOT_APPLICABLE,
-                        "No duty to warn was approved, so no deadline was set.")));
-
-        // No Double Standard
-        checks.add(nds.map(o -> switch (o.status()) {
-            case SATISFIED_BY_ALERT -> check("no-double-standard", "No Double Standard", ComplianceStatus.PASSED,
-                    "Officials (" + o.recipientName() + ") were warned " + words.at(o.openedAt())
-                            + "; the public alert followed " + words.at(o.satisfiedAt()) + ", "
-                            + ReviewWords.span(Duration.between(o.openedAt(), o.satisfiedAt())) + " later.");
-            case EXCEPTION_GRANTED -> check("no-double-standard", "No Double Standard", ComplianceStatus.PASSED,
-                    "Exception granted by " + o.exceptionBy() + " " + words.at(o.satisfiedAt()) + ": "
-                            + o.exceptionReason());
-            case OPEN -> check("no-double-standard", "No Double Standard", ComplianceStatus.FAILED,
-                    "Officials (" + o.recipientName() + ") were warned " + words.at(o.openedAt())
-                            + "; the public has not been told, " + ReviewWords.span(Duration.between(o.openedAt(),
-                            now)) + " later.");
-        }).orElse(check("no-double-standard", "No Double Standard", ComplianceStatus.NOT_APPLICABLE,
-                threat.affectsGeneralPublic() ? "No warning has gone to officials yet."
-                        : "The threat was not recorded as touching the general public.")));
-
-        // Acknowledgment or escalation
-        List<WarningView> delivered = sent.stream().filter(w -> w.delivered().deliveredAt() != null).toList();
-        if (delivered.isEmpty()) {
-            checks.add(check("acknowledgment", "Acknowledgment or escalation", ComplianceStatus.NOT_APPLICABLE,
-                    "No warning was delivered."));
-        } else {
-            List<String> evidence = new ArrayList<>();
-            ComplianceStatus status = ComplianceStatus.PASSED;
-            boolean anyDue = false;
-            for (WarningView w : delivered) {
-                Instant answered = firstAnswer(w);
-                Instant due = w.answers().acknowledgmentDueAt();
-                if (answered != null) {
-                    evidence.add(w.to().recipientName() + " answered " + words.at(answered));
-                    anyDue = true;
-                } else if (w.followUp().escalatedAt() != null) {
-                    evidence.add("warning to " + w.to().recipientName() + " unanswered, escalated by "
-                            + w.followUp().escalatedBy() + " " + words.at(w.followUp().escalatedAt()));
-                    anyDue = true;
-                } else if (due != null && now.isAfter(due)) {
-                    evidence.add("warning to " + w.to().recipientName() + " unanswered since " + words.at(due)
-                            + " and not escalated");
-                    status = ComplianceStatus.FAILED;
-                    anyDue = true;
-                } else {
-                    evidence.add("warning to " + w.to().recipientName() + " awaits an answer (due "
-                            + words.at(due) + ")");
-                }
-            }
-            checks.add(check("acknowledgment", "Acknowledgment or escalation",
-                    anyDue ? status : ComplianceStatus.NOT_APPLICABLE, capitalise(String.join("; ", evidence)) + "."));
-        }
-
-        checks.add(check("audit-chain", "Audit chain valid", chain.valid() ? ComplianceStatus.PASSED
-                : ComplianceStatus.FAILED, chain.sentence()));
-        return checks;
-    }
-
-    private static ComplianceCheck check(String rule, String title, ComplianceStatus status, String evidence) {
-        return new ComplianceCheck(rule, title, status, evidence);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    // --- 7. findings drawn from the rules ---
-
-    private List<Finding> findings(ChainTimeline chain, List<WarningView> sent, Map<UUID, KnownVsShared> read,
-            Optional<NdsView> nds, List<Deadline> deadlines, List<AfterActionReport.ReceiptProof> proofs,
-            AfterActionReport.Chain chainCheck, ReviewWords words) {
-        List<Finding> findings = new ArrayList<>();
-        deadlines.stream().filter(d -> d.name().equals("Warning deadline")).findFirst().ifPresent(d -> {
-            switch (d.status()) {
-                case MET -> findings.add(new Finding("deadline.met", FindingKind.STRENGTH,
-                        "Warned " + ReviewWords.span(d.margin()) + " before the deadline", d.sentence()));
-                case MISSED -> findings.add(new Finding("deadline.missed", FindingKind.AREA_FOR_IMPROVEMENT,
-                        "Deadline missed by " + ReviewWords.span(d.margin()), d.sentence()));
-                case MISSED_OPEN -> findings.add(new Finding("deadline.missed", FindingKind.AREA_FOR_IMPROVEMENT,
-                        "Deadline missed by " + ReviewWords.span(d.margin()) + " and no warning delivered yet",
-                        d.sentence()));
-                case OPEN -> {
-                }
-            }
-        });
-        Optional<Instant> delivered = chain.first("WarningDelivered").map(Event::at);
-        Optional<Instant> incident = chain.first("IncidentRecorded").map(Event::at);
-        if (delivered.isPresent() && incident.isPresent() && delivered.get().isBefore(incident.get())) {
-            Duration lead = Duration.between(delivered.get(), incident.get());
-            findings.add(new Finding("lead-time", FindingKind.STRENGTH, "Warned " + ReviewWords.span(lead)
-                    + " before the incident", "The first warning was delivered " + words.at(delivered.get())
-                    + "; the incident happened " + words.at(incident.get()) + ". The recipient had "
-                    + ReviewWords.span(lead) + " to act."));
-        } else if (incident.isPresent() && delivered.isEmpty()) {
-            findings.add(new Finding("lead-time", FindingKind.AREA_FOR_IMPROVEMENT,
-                    "No warning was delivered before the incident", "The incident happened "
-                    + words.at(incident.get()) + " and no warning had been delivered."));
-        }
-        nds.ifPresent(o -> {
-            if (o.status() == NdsStatus.SATISFIED_BY_ALERT) {
-                Duration took = Duration.between(o.openedAt(), o.satisfiedAt());
-                boolean late = took.compareTo(properties.publicAlertWithin()) > 0;
-                findings.add(new Finding("nds.delay", late ? FindingKind.AREA_FOR_IMPROVEMENT : FindingKind.STRENGTH,
-                        "Public alert " + ReviewWords.span(took) + " after officials were warned",
-                        "Officials (" + o.recipientName() + ") were warned " + words.at(o.openedAt())
-                                + "; the public alert was published " + words.at(o.satisfiedAt()) + ". "
-                                + (late ? "That is later than the " + ReviewWords.span(properties.publicAlertWithin())
-                                + " the service aims for." : "Within the " + ReviewWords.span(
-                                properties.publicAlertWithin()) + " the service aims for.")));
-            } else if (o.status() == NdsStatus.OPEN) {
-                findings.add(new Finding("nds.open", FindingKind.AREA_FOR_IMPROVEMENT,
-                        "The public has not been told", "Officials (" + o.recipientName() + ") were warned "
-                        + words.at(o.openedAt()) + " of a threat to the public; no public alert and no exception since."));
-            }
-        });
-        for (WarningView w : sent) {
-            KnownVsShared k = read.get(w.id());
-            for (KnownVsShared.Row row : k.rows()) {
-                if (row.flag() == KnownVsShared.Flag.DECLARED_SHARED_BUT_ABSENT) {
-                    findings.add(new Finding("text.absent." + row.facet().field() + "." + w.reference(),
-                            FindingKind.AREA_FOR_IMPROVEMENT, "The warning to " + w.to().recipientName()
-                            + " did not say the " + row.facet().field() + " it declared shared",
-                            "Declared SHARED, but the " + (k.fromReceipt() ? "delivered" : "drafted")
-                                    + " text does not contain the " + row.facet().field() + " (" + row.known()
-                                    + "). Specificity declared " + k.declared().score() + "/100, in the text "
-                                    + k.inText().score() + "/100."));
-                } else if (row.flag() == KnownVsShared.Flag.DECLARED_WITHHELD_BUT_PRESENT) {
-                    findings.add(new Finding("text.present." + row.facet().field() + "." + w.reference(),
-                            FindingKind.AREA_FOR_IMPROVEMENT, "The warning to " + w.to().recipientName()
-                            + " said the " + row.facet().field() + " it declared withheld",
-                            "Declared WITHHELD, but the text contains " + ReviewWords.quoted(row.foundInText())
-                                    + ". Whatever was withheld for was not protected."));
-                }
-            }
-            boolean disputed = w.answers().responses().stream().anyMatch(r -> r.kind() == ResponseKind.DISPUTE);
-            if (k.fromReceipt() && k.inText().level() == Specificity.Level.LOW) {
-                findings.add(new Finding("specificity.low." + w.reference(), FindingKind.AREA_FOR_IMPROVEMENT,
-                        "The warning to " + w.to().recipientName() + " was too general to act on",
-                        "Read from the delivered text, its specificity is " + k.inText().score() + "/100: "
-                                + k.inText().explanation()));
-            } else if (disputed && k.fromReceipt()) {
-                findings.add(new Finding("dispute.answered." + w.reference(), FindingKind.STRENGTH,
-                        "The record answers the dispute of the warning to " + w.to().recipientName(),
-                        "The signed receipt proves the delivered text " + whatItSaid(k) + " (specificity "
-                                + k.inText().score() + "/100 read from the text)."));
-            }
-        }
-        for (AfterActionReport.ReceiptProof p : proofs) {
-            if (!p.signatureValid() || !p.textMatchesChain()) {
-                findings.add(new Finding("receipt.invalid." + p.reference(), FindingKind.AREA_FOR_IMPROVEMENT,
-                        "The receipt for the warning to " + p.recipient() + " does not prove what was delivered",
-                        p.sentence()));
-            }
-        }
-        if (!chainCheck.valid()) {
-            findings.add(new Finding("audit-chain.invalid", FindingKind.AREA_FOR_IMPROVEMENT,
-                    "The audit chain does not verify", chainCheck.sentence()));
-        }
-        return findings;
-    }
 }

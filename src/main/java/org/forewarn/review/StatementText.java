@@ -69,7 +69,7 @@ final class StatementText {
      * not say what was known but not shared.
      */
     private static String named(KnownVsShared read) {
-        return AfterActionReview.whatItNamed(read);
+        return WhatTheTextSaid.named(read);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.forewarn.warning.KnownVsShared.Flag;
 import org.forewarn.warning.KnownVsShared.Row;
 import org.junit.jupiter.api.Test;
 
-class WhatItSaidTests {
+class WhatTheTextSaidTests {
 
     private static Row row(Facet facet, boolean inText, String... found) {
         return new Row(facet, "known " + facet, FacetStatus.SHARED, null, inText, List.of(found), Flag.NONE);
@@ -26,7 +26,7 @@ class WhatItSaidTests {
                 row(Facet.PLACE, true, "Moscow"), row(Facet.TIME, true, "in the coming weeks"),
                 row(Facet.METHOD, false)), null, null);
 
-        assertThat(AfterActionReview.whatItSaid(k)).isEqualTo("named Crocus City Hall and a synagogue in Moscow, "
+        assertThat(WhatTheTextSaid.said(k)).isEqualTo("named Crocus City Hall and a synagogue in Moscow, "
                 + "the window (“in the coming weeks”) and the place (Moscow), but not the actor and the method");
     }
 
@@ -36,7 +36,7 @@ class WhatItSaidTests {
                 row(Facet.ACTOR, false), row(Facet.TARGET, false), row(Facet.PLACE, true, "Moscow"),
                 row(Facet.TIME, false), row(Facet.METHOD, false)), null, null);
 
-        assertThat(AfterActionReview.whatItSaid(k)).isEqualTo("named the place (Moscow), but not the target, the "
+        assertThat(WhatTheTextSaid.said(k)).isEqualTo("named the place (Moscow), but not the target, the "
                 + "time, the actor and the method");
     }
 }
