@@ -45,6 +45,10 @@ import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.review.CapabilityElement;
+import org.forewarn.review.DecideStatement;
+import org.forewarn.review.DraftStatement;
+import org.forewarn.review.StatementView;
+import org.forewarn.review.StatementsOfRecord;
 import org.forewarn.review.FindingKind;
 import org.forewarn.review.FindingView;
 import org.forewarn.review.Findings;
@@ -97,11 +101,14 @@ class CrocusScenario {
     private final ActingAs actingAs;
     private final ScenarioClock clock;
     private final Findings findings;
+    private final StatementsOfRecord statements;
     private final JsonNode scenario;
 
     CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
-            Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock, Findings findings) {
+            Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock, Findings findings,
+            StatementsOfRecord statements) {
         this.findings = findings;
+        this.statements = statements;
         this.alerts = alerts;
         this.enrollments = enrollments;
         this.threats = threats;
@@ -225,6 +232,13 @@ class CrocusScenario {
                         + "gatherings, and draft the alert in the same session as the warning to officials.",
                         CapabilityElement.PLANNING, "Duty-to-warn programme office", "approver",
                         java.time.LocalDate.of(2024, 4, 15), java.time.LocalDate.of(2024, 6, 30))));
+
+        // The releasable answer to "too general": a statement of record quoting the delivered text,
+        // drafted from the receipt by one approver and approved by another (assumed).
+        StatementView statement = step("2024-04-03T10:00:00+03:00", "approver",
+                () -> statements.draft(drafted.id(), new DraftStatement(null)));
+        step("2024-04-03T15:00:00+03:00", "reviewer", () -> statements.decide(statement.id(),
+                new DecideStatement(true, "Checked against the receipt; nothing beyond the delivered text.")));
         return new Loaded(threat.id(), drafted.id(), alert.id());
     }
 

@@ -63,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
                    analyst  (ANALYST,  SECRET)        approver (APPROVER, TOP_SECRET)
                    liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
                    auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
+                   reviewer (APPROVER, TOP_SECRET): a second approver, for what needs two
                  Public alerts (no login): http://localhost:%s/alerts.atom  (the 2024 alert is in /alerts/archive.atom)
                  Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s%s
                 ==================================================================================

@@ -15,6 +15,8 @@ final class DemoUsers {
     static final List<NewUser> ALL = List.of(
             user("analyst", "Anna Analyst", Role.ANALYST, Clearance.SECRET),
             user("approver", "Arthur Approver", Role.APPROVER, Clearance.TOP_SECRET),
+            // A second approver: what one approver drafts or proposes, another must decide.
+            user("reviewer", "Rhea Reviewer", Role.APPROVER, Clearance.TOP_SECRET),
             user("liaison", "Lena Liaison", Role.LIAISON, Clearance.SECRET),
             user("consular", "Carl Consular", Role.CONSULAR, Clearance.CONFIDENTIAL),
             user("auditor", "Ada Auditor", Role.AUDITOR, Clearance.CONFIDENTIAL),

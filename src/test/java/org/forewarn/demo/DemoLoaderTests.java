@@ -17,11 +17,11 @@ class DemoLoaderTests extends IntegrationTest {
     void demoCreatesTheLoginsAndTheWholeCrocusCaseOnce() {
         loader.load();
         // Loaded again (a restart of the demo): every login is already there and keeps its password.
-        assertThat(loader.load()).containsExactlyInAnyOrder("analyst", "approver", "liaison", "consular", "auditor",
-                "admin");
+        assertThat(loader.load()).containsExactlyInAnyOrder("analyst", "approver", "reviewer", "liaison", "consular",
+                "auditor", "admin");
 
         // 'admin' already exists in the test database (first-start bootstrap) and keeps its password.
-        for (String user : new String[] {"analyst", "approver", "liaison", "consular", "auditor"}) {
+        for (String user : new String[] {"analyst", "approver", "reviewer", "liaison", "consular", "auditor"}) {
             assertThat(api.as(user, DemoUsers.PASSWORD).get("/api/v1/me").status()).as(user).isEqualTo(200);
         }
         // Every threat, page by page (other tests add theirs to the same database).
@@ -125,6 +125,8 @@ class DemoLoaderTests extends IntegrationTest {
         assertThat(finding.get("basedOn").asString()).isEqualTo("nds.delay");
         assertThat(finding.get("actions").get(0).get("capabilityElement").asString()).isEqualTo("PLANNING");
         assertThat(report.get("overview").get("participants").findValuesAsString("name")).contains("Anna Analyst");
+        assertThat(report.get("receipts").get(0).get("sentence").asString())
+                .contains("A statement of record quoting it was approved for release by reviewer");
         for (JsonNode check : report.get("compliance")) {
             assertThat(check.get("status").asString()).as(check.get("rule").asString()).isIn("PASSED",
                     "NOT_APPLICABLE");
