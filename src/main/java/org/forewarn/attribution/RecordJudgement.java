@@ -1,0 +1,21 @@
+package org.forewarn.attribution;
+
+import java.time.Instant;
+
+import org.forewarn.shared.Violations;
+
+/**
+ * The case's attribution judgement, in ICD 203's words.
+ *
+ * @param basedOnMatrixAt the version of the matrix it rests on (the matrix as it stood then); absent, now
+ */
+public record RecordJudgement(String statement, Likelihood likelihood, Instant basedOnMatrixAt) {
+
+    public static final int MAX_LENGTH = 4_000;
+
+    public RecordJudgement {
+        statement = statement == null ? null : statement.strip();
+        Violations.check().notBlank(statement, "statement").maxLength(statement, MAX_LENGTH, "statement")
+                .notNull(likelihood, "likelihood").orThrow();
+    }
+}
