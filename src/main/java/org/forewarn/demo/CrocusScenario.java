@@ -1,5 +1,6 @@
 package org.forewarn.demo;
 
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.forewarn.attribution.AddEvidence;
+import org.forewarn.attribution.Consistency;
+import org.forewarn.attribution.Hypotheses;
+import org.forewarn.attribution.Likelihood;
+import org.forewarn.attribution.RateConsistency;
+import org.forewarn.attribution.RecordJudgement;
+import org.forewarn.attribution.StateHypothesis;
+import org.forewarn.attribution.Weight;
 import org.forewarn.alert.AlertArea;
 import org.forewarn.alert.AlertView;
 import org.forewarn.alert.Alerts;
@@ -101,12 +110,14 @@ class CrocusScenario {
     private final ActingAs actingAs;
     private final ScenarioClock clock;
     private final Findings findings;
+    private final Hypotheses hypotheses;
     private final StatementsOfRecord statements;
     private final JsonNode scenario;
 
     CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
             Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock, Findings findings,
-            StatementsOfRecord statements) {
+            StatementsOfRecord statements, Hypotheses hypotheses) {
+        this.hypotheses = hypotheses;
         this.findings = findings;
         this.statements = statements;
         this.alerts = alerts;
@@ -239,7 +250,34 @@ class CrocusScenario {
                 () -> statements.draft(drafted.id(), new DraftStatement(null)));
         step("2024-04-03T15:00:00+03:00", "reviewer", () -> statements.decide(statement.id(),
                 new DecideStatement(true, "Checked against the receipt; nothing beyond the delivered text.")));
+        weighHypotheses(threat.id());
         return new Loaded(threat.id(), drafted.id(), alert.id());
+    }
+
+    /**
+     * The analyst's competing-hypotheses matrix (assumed, from the reported claims): the scenario's
+     * hypotheses and evidence, each cell rated, and the judgement it supports.
+     */
+    private void weighHypotheses(UUID threatId) {
+        JsonNode ach = scenario.get("hypotheses");
+        Map<String, UUID> hypothesisIds = new LinkedHashMap<>();
+        step("2024-03-27T10:00:00+03:00", "analyst", () -> {
+            for (JsonNode h : ach.get("hypotheses")) {
+                hypothesisIds.put(h.get("id").asString(), hypotheses.state(threatId,
+                        new StateHypothesis(h.get("text").asString())).id());
+            }
+            for (JsonNode e : ach.get("evidence")) {
+                UUID evidence = hypotheses.addEvidence(threatId, new AddEvidence(e.get("text").asString(), null,
+                        Weight.valueOf(e.get("credibility").asString()), Weight.valueOf(e.get("relevance").asString()),
+                        Clearance.UNCLASSIFIED)).id();
+                e.get("ratings").properties().forEach(rating -> hypotheses.rate(threatId, new RateConsistency(
+                        hypothesisIds.get(rating.getKey()), evidence, Consistency.valueOf(rating.getValue().asString()))));
+            }
+            return null;
+        });
+        step("2024-03-27T16:00:00+03:00", "analyst", () -> hypotheses.judge(threatId, new RecordJudgement(
+                "Islamic State (ISIS-K) planned and carried out the attack on its own; nothing presented supports a "
+                        + "Ukrainian or Western role.", Likelihood.VERY_LIKELY, null)));
     }
 
     /**

@@ -127,6 +127,14 @@ class DemoLoaderTests extends IntegrationTest {
         assertThat(report.get("overview").get("participants").findValuesAsString("name")).contains("Anna Analyst");
         assertThat(report.get("receipts").get(0).get("sentence").asString())
                 .contains("A statement of record quoting it was approved for release by reviewer");
+        // Competing hypotheses: the scenario's matrix, H1 (Islamic State on its own) leading.
+        JsonNode matrix = api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/matrix").expect(200)
+                .json();
+        assertThat(matrix.get("hypotheses")).hasSize(3);
+        assertThat(matrix.get("evidence")).hasSize(4);
+        assertThat(matrix.get("leading").get(0).asString()).isEqualTo("H1");
+        assertThat(api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/judgements").expect(200)
+                .json().get("items").get(0).get("likelihood").asString()).isEqualTo("VERY_LIKELY");
         for (JsonNode check : report.get("compliance")) {
             assertThat(check.get("status").asString()).as(check.get("rule").asString()).isIn("PASSED",
                     "NOT_APPLICABLE");
