@@ -1,0 +1,62 @@
+package org.forewarn.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.forewarn.testing.TestUsers.ANALYST;
+
+import java.util.Map;
+
+import org.forewarn.testing.BrowserTest;
+import org.forewarn.testing.Cases;
+import org.forewarn.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The competing-hypotheses matrix in Chromium: a cell rated in place moves the scores and the lead. */
+class HypothesisConsoleTests extends BrowserTest {
+
+    @Test
+    void anAnalystRatesACellAndSeesTheScoreAndTheLeadChange() {
+        String threat = new Cases(api).threat();
+        String base = "/api/v1/threats/" + threat;
+        String h1 = api.as(ANALYST).post(base + "/hypotheses", Map.of("text", "The group acted alone.")).expect(201).id();
+        String h2 = api.as(ANALYST).post(base + "/hypotheses", Map.of("text", "A state directed the group."))
+                .expect(201).id();
+        String e1 = api.as(ANALYST).post(base + "/evidence", Map.of("text", "The group claimed the attack.",
+                "credibility", "HIGH", "relevance", "HIGH", "classification", "UNCLASSIFIED")).expect(201).id();
+        api.as(ANALYST).post(base + "/ratings", Map.of("hypothesisId", h1, "evidenceId", e1, "rating", "C"))
+                .expect(201);
+
+        browser.signIn(ANALYST, TestUsers.PASSWORD);
+        browser.open("/console/threats/" + threat);
+        browser.find(By.id("hypotheses-link")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/hypotheses"));
+        assertThat(browser.find(By.cssSelector("td[data-cell='H1-E1']")).getAttribute("class")).contains("r-C");
+        String before = browser.find(By.cssSelector("td[data-score='H1']")).getText();
+
+        // H1 rated very inconsistent with a highly credible, highly relevant item: 2 × 1.414 × 1.414.
+        new Select(browser.find(By.cssSelector("td[data-cell='H1-E1'] select"))).selectByValue("II");
+        browser.waitFor(d -> {
+            try {
+                return d.findElement(By.cssSelector("td[data-cell='H1-E1']")).getAttribute("class").contains("r-II");
+            } catch (StaleElementReferenceException swappedMeanwhile) {
+                return false;
+            }
+        });
+
+        String after = browser.find(By.cssSelector("td[data-score='H1']")).getText();
+        assertThat(after).isNotEqualTo(before).startsWith("3.99");
+        assertThat(browser.find(By.cssSelector("td[data-score='H2']")).getText()).contains("leads");
+        assertThat(api.as(ANALYST).get(base + "/matrix").expect(200).json().get("leading").get(0).asString())
+                .isEqualTo("H2");
+
+        // Switching the row off takes its weight out of the scores: the two hypotheses tie again.
+        browser.find(By.id("exclude-E1")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("td[data-score='H1']"),
+                "leads"));
+        assertThat(browser.find(By.cssSelector("tr[data-evidence='E1']")).getAttribute("class")).contains("excluded");
+        browser.fullPageScreenshot("competing-hypotheses");
+    }
+}
