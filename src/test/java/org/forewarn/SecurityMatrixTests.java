@@ -113,6 +113,10 @@ class SecurityMatrixTests extends IntegrationTest {
             // Any case reader may be an action's point of contact; whether this one is, the action decides.
             new Endpoint(HttpMethod.POST, "/api/v1/corrective-actions/{id}/completion", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/corrective-actions/{id}/cancellation", EnumSet.of(ANALYST, APPROVER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/claims", EnumSet.of(ANALYST)),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/claims", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/claims/{id}", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/warnings/{warningId}/claims", CASE_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{threatId}/nds", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/hypotheses", EnumSet.of(ANALYST)),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{id}/hypotheses", CASE_READERS),

@@ -81,6 +81,7 @@ public class CaseReview {
             case "AlertPublished" -> Kind.PUBLIC_ALERT;
             case "IncidentRecorded" -> Kind.INCIDENT;
             case "ThreatClosed" -> Kind.CLOSED;
+            case "ClaimRecorded" -> Kind.CLAIM;
             case "FindingRecorded", "CorrectiveActionPlanned", "CorrectiveActionCompleted", "CorrectiveActionCancelled",
                  "StatementOfRecordApproved" -> Kind.REVIEW;
             default -> null;

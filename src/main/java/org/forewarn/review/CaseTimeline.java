@@ -17,6 +17,8 @@ public record CaseTimeline(UUID threatId, String title, String timeZone, List<En
     public enum Kind {
         RECEIVED, REPORTED, DETERMINATION_PROPOSED, DETERMINATION_DECIDED, WARNING_DRAFTED, WARNING_APPROVED,
         WARNING_SENT, NDS_OPENED, WARNING_DELIVERED, RESPONSE,
+        /** A third party's claim, attribution, denial or statement about our warning (attribution), when made. */
+        CLAIM,
         /** A delivery failed, an answer did not come in time, an unanswered warning was escalated. */
         FOLLOW_UP, PUBLIC_ALERT, NDS_SATISFIED, INCIDENT, CLOSED,
         /** The after-action review: findings, corrective actions, statements of record. */

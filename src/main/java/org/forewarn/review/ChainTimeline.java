@@ -66,6 +66,7 @@ final class ChainTimeline {
             case "WarningDelivered" -> e.time("deliveredAt");
             case "IncidentRecorded" -> e.time("occurredAt");
             case "AlertPublished" -> e.time("sent");
+            case "ClaimRecorded" -> e.time("madeAt");
             default -> null;
         };
     }
@@ -219,6 +220,14 @@ final class ChainTimeline {
                 title = "Statement of record rejected";
                 detail = e.text("note");
             }
+            // The claims ledger (attribution): placed when the claim was made.
+            case "ClaimRecorded" -> {
+                title = claimKind(e.text("kind")) + " by " + e.text("party")
+                        + (e.text("subject") != null ? " (responsible: " + e.text("subject") + ")" : "");
+                String statement = "QUOTED".equals(e.text("wording")) ? "\u201C" + e.text("statement") + "\u201D"
+                        : e.text("statement");
+                detail = statement + " Source: " + e.text("sourceOutlet") + ", graded " + e.text("grading") + ".";
+            }
             default -> title = e.type().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
         }
         Instant recordedAt = e.recordedAt().isAfter(e.at().plus(LATE)) ? e.recordedAt() : null;
@@ -233,6 +242,19 @@ final class ChainTimeline {
         }
         return " — " + (dead != null ? dead + " dead" : "") + (dead != null && injured != null ? ", " : "")
                 + (injured != null ? injured + " injured" : "");
+    }
+
+    /** The claim's kind in words (the attribution module's {@code ClaimKind}, by its stable name). */
+    private static String claimKind(String kind) {
+        return switch (String.valueOf(kind)) {
+            case "CLAIM_OF_RESPONSIBILITY" -> "Claim of responsibility";
+            case "ATTRIBUTION" -> "Attribution";
+            case "DENIAL" -> "Denial";
+            case "REBUTTAL" -> "Rebuttal";
+            case "CHARACTERIZATION_OF_WARNING" -> "Characterization of the warning";
+            case "STATEMENT_ABOUT_WARNING" -> "Statement about the warning";
+            default -> "Statement";
+        };
     }
 
     private static String responseTitle(String kind) {

@@ -10,7 +10,7 @@ public record AdmiraltyGrading(String code, String sourceReliability, String inf
             "Confirmed by other sources", "Probably true", "Possibly true", "Doubtful", "Improbable",
             "Truth cannot be judged"};
 
-    static AdmiraltyGrading of(SourceReliability reliability, int credibility) {
+    public static AdmiraltyGrading of(SourceReliability reliability, int credibility) {
         return new AdmiraltyGrading(reliability.name() + credibility, reliability.meaning(),
                 CREDIBILITY[credibility - 1]);
     }
