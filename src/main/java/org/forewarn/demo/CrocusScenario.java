@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +56,11 @@ import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.recipient.Relationship;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.attribution.ClaimKind;
+import org.forewarn.attribution.ClaimSource;
+import org.forewarn.attribution.Claims;
+import org.forewarn.attribution.RecordClaim;
+import org.forewarn.attribution.Wording;
 import org.forewarn.review.CapabilityElement;
 import org.forewarn.review.DecideStatement;
 import org.forewarn.review.DraftStatement;
@@ -112,14 +120,16 @@ class CrocusScenario {
     private final Findings findings;
     private final Hypotheses hypotheses;
     private final StatementsOfRecord statements;
+    private final Claims claims;
     private final JsonNode scenario;
 
     CrocusScenario(Threats threats, Assessments assessments, Recipients recipients, Warnings warnings,
             Alerts alerts, Enrollments enrollments, ActingAs actingAs, ScenarioClock clock, Findings findings,
-            StatementsOfRecord statements, Hypotheses hypotheses) {
+            StatementsOfRecord statements, Hypotheses hypotheses, Claims claims) {
         this.hypotheses = hypotheses;
         this.findings = findings;
         this.statements = statements;
+        this.claims = claims;
         this.alerts = alerts;
         this.enrollments = enrollments;
         this.threats = threats;
@@ -226,6 +236,8 @@ class CrocusScenario {
                 ResponseKind.DISPUTE, at("2024-03-26T12:00:00+03:00"), dispute.get("text").asString(),
                 dispute.get("by").asString())));
 
+        recordClaims(threat.id(), drafted.id());
+
         // The after-action review: one analyst's finding on the public alert's delay, with its corrective
         // action (assumed; the report draws the other findings from the record itself).
         FindingView finding = step("2024-04-02T11:00:00+03:00", "analyst", () -> findings.record(threat.id(),
@@ -278,6 +290,33 @@ class CrocusScenario {
         step("2024-03-27T16:00:00+03:00", "analyst", () -> hypotheses.judge(threatId, new RecordJudgement(
                 "Islamic State (ISIS-K) planned and carried out the attack on its own; nothing presented supports a "
                         + "Ukrainian or Western role.", Likelihood.VERY_LIKELY, null)));
+    }
+
+    /**
+     * The claims ledger, every claim of the scenario as its own row. Each is learned the day after it was
+     * made (assumed: the scenario gives only the day it was reported), and graded C3 (assumed: a party's
+     * statement as the press reported it). Claims about warnings are linked to the warning to the FSB.
+     */
+    private void recordClaims(UUID threatId, UUID warningId) {
+        ZoneId zone = ZoneId.of(scenario.get("timezone").asString());
+        for (JsonNode c : scenario.get("claims")) {
+            String at = c.get("at").asString();
+            // A claim known only by its month ("2024-04") is placed on the month's first day.
+            LocalDate madeOn = at.length() == 7 ? YearMonth.parse(at).atDay(1) : LocalDate.parse(at);
+            ClaimKind kind = ClaimKind.valueOf(c.get("kind").asString());
+            String party = c.get("by").asString();
+            // A claim of responsibility names its author as the one responsible.
+            String subject = c.has("subject") ? c.get("subject").asString()
+                    : kind == ClaimKind.CLAIM_OF_RESPONSIBILITY ? party.replaceAll("\\s*\\(.*\\)$", "") : null;
+            Wording wording = c.get("basis").asString().contains("paraphrased") ? Wording.PARAPHRASED : Wording.QUOTED;
+            boolean aboutWarning = kind == ClaimKind.CHARACTERIZATION_OF_WARNING
+                    || kind == ClaimKind.STATEMENT_ABOUT_WARNING;
+            String learned = madeOn.plusDays(1).atTime(10, 0).atZone(zone).toOffsetDateTime().toString();
+            step(learned, "analyst", () -> claims.record(threatId, new RecordClaim(party, kind,
+                    c.get("statement").asString(), wording, subject, null, madeOn, null,
+                    new ClaimSource(c.get("source").asString(), null, null), SourceReliability.C, 3,
+                    aboutWarning ? List.of(warningId) : List.of())));
+        }
     }
 
     /**

@@ -139,5 +139,25 @@ class DemoLoaderTests extends IntegrationTest {
             assertThat(check.get("status").asString()).as(check.get("rule").asString()).isIn("PASSED",
                     "NOT_APPLICABLE");
         }
+
+        // The claims ledger: every claim of the scenario, each its own row (the attribution to Ukraine and
+        // its rebuttal are not merged); those about the warning are listed with it; each is on the timeline.
+        JsonNode scenarioClaims;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/demo/crocus-2024.json")) {
+            scenarioClaims = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in).get("claims");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JsonNode claims = api.as("consular", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/claims?limit=100")
+                .expect(200).json().get("items");
+        assertThat(claims).hasSize(scenarioClaims.size()).hasSize(9);
+        assertThat(claims.findValuesAsString("kind")).contains("ATTRIBUTION", "REBUTTAL", "DENIAL",
+                "CLAIM_OF_RESPONSIBILITY");
+        assertThat(claims.findValuesAsString("party")).contains("Director of the SVR", "Government of Ukraine");
+        JsonNode aboutWarning = api.as("auditor", DemoUsers.PASSWORD).get("/api/v1/warnings/"
+                + warning.get("id").asString() + "/claims?limit=100").expect(200).json().get("items");
+        assertThat(aboutWarning.findValuesAsString("kind")).hasSize(5).allMatch(k -> k.contains("WARNING"));
+        assertThat(timeline.get("entries").findValuesAsString("kind").stream().filter("CLAIM"::equals))
+                .hasSize(scenarioClaims.size());
     }
 }
