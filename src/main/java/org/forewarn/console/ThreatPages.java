@@ -29,6 +29,9 @@ import org.forewarn.threat.ThreatView;
 import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.Threats;
+import org.forewarn.attribution.ClaimKind;
+import org.forewarn.attribution.Claims;
+import org.forewarn.attribution.Wording;
 import org.forewarn.threat.Tlp;
 import org.forewarn.warning.Warnings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +60,11 @@ class ThreatPages {
     private final Warnings warnings;
     private final NoDoubleStandard noDoubleStandard;
     private final CaseReview review;
+    private final Claims claims;
 
     ThreatPages(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
-            CaseReview review) {
+            CaseReview review, Claims claims) {
+        this.claims = claims;
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
@@ -147,6 +152,11 @@ class ThreatPages {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("justifications", WaiverJustification.values());
         model.addAttribute("zone", ZoneId.of(threat.timeZone()));
+        // The claims ledger (attribution) and its form.
+        model.addAttribute("claims", claims.forThreat(id));
+        model.addAttribute("claimKinds", ClaimKind.values());
+        model.addAttribute("wordings", Wording.values());
+        model.addAttribute("claimReliabilities", SourceReliability.values());
         model.addAttribute("targetsJson", MapData.targets(threat.targets()));
         model.addAttribute("polygonJson", threat.area() != null ? MapData.json(threat.area().polygon()) : "");
         return "console/threat";

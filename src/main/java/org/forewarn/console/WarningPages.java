@@ -56,8 +56,11 @@ class WarningPages {
     private final CurrentUser currentUser;
     private final StatementsOfRecord statements;
 
+    private final org.forewarn.attribution.Claims claims;
+
     WarningPages(Warnings warnings, Threats threats, Recipients recipients, java.time.Clock clock,
-            CurrentUser currentUser, StatementsOfRecord statements) {
+            CurrentUser currentUser, StatementsOfRecord statements, org.forewarn.attribution.Claims claims) {
+        this.claims = claims;
         this.warnings = warnings;
         this.threats = threats;
         this.recipients = recipients;
@@ -191,6 +194,8 @@ class WarningPages {
             model.addAttribute("review", cleared ? warnings.approvalReview(id) : null);
         }
         statementOfRecord(warning, approver, model);
+        // What others said about this warning (attribution), next to the receipt.
+        model.addAttribute("claimsAboutWarning", claims.forWarning(id));
         return "console/warning";
     }
 
