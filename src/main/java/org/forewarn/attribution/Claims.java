@@ -23,7 +23,6 @@ import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
 import org.forewarn.threat.ThreatSummary;
 import org.forewarn.threat.Threats;
-import org.forewarn.warning.Leak;
 import org.forewarn.warning.WarningView;
 import org.forewarn.warning.Warnings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +78,8 @@ public class Claims {
         texts.put("subject", command.subject());
         texts.put("source.outlet", command.source().outlet());
         texts.put("source.document", command.source().document());
-        refuseProtectedContent(threatId, texts);
+        warnings.refuseProtectedContent(threatId, texts, "The claim",
+                "Claims are public-source material: record what the party said in public.");
         return claims.save(Claim.record(threatId, command, madeAt, learnedAt, currentUser.name(), now)).view();
     }
 
@@ -162,38 +162,6 @@ public class Claims {
                     "warningIds: " + message, Map.of("errors", List.of(Map.of("field", "warningIds",
                     "message", message))));
         }
-    }
-
-    /**
-     * Refuses (422, naming each field) texts that reveal the case's protected content. The writer is
-     * cleared for the case, so the answer may say what was found.
-     */
-    private void refuseProtectedContent(UUID threatId, Map<String, String> texts) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        texts.forEach((field, text) -> {
-            if (text != null) {
-                List<Leak> leaks = warnings.protectedContentIn(threatId, text);
-                if (!leaks.isEmpty()) {
-                    errors.add(Map.of("field", field, "message", "reveals " + String.join(", ",
-                            leaks.stream().map(Claims::describe).distinct().toList())));
-                }
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new DomainException(DomainException.Kind.RULE_VIOLATION, "protected-content",
-                    "The claim reveals protected content of the case: " + String.join("; ", errors.stream()
-                            .map(e -> e.get("field") + " " + e.get("message")).toList())
-                            + ". Claims are public-source material: record what the party said in public.",
-                    Map.of("errors", errors));
-        }
-    }
-
-    private static String describe(Leak leak) {
-        return switch (leak.kind()) {
-            case PROTECTED_TERM -> "the protected term '" + leak.term() + "'";
-            case COLLECTION_METHOD -> "the collection method";
-            case SOURCE_DESCRIPTION -> "part of the source description";
-        } + " (as \"" + leak.found() + "\")";
     }
 
     private static ZoneId zoneOf(ThreatSummary threat) {

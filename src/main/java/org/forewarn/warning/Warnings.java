@@ -95,6 +95,32 @@ public class Warnings {
     }
 
     /**
+     * Refuses (422 {@code protected-content}, with {@code errors[]} naming each field) texts of a record
+     * that reveal the case's protected content. For writers cleared for the case: the answer says what
+     * was found.
+     *
+     * @param texts  the texts by field name; null texts are skipped
+     * @param what   what is refused, for the message ("The claim")
+     * @param advice what to do instead, a sentence
+     */
+    public void refuseProtectedContent(UUID threatId, Map<String, String> texts, String what, String advice) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        texts.forEach((field, text) -> {
+            List<Leak> leaks = text == null ? List.of() : protectedContentIn(threatId, text);
+            if (!leaks.isEmpty()) {
+                errors.add(Map.of("field", field, "message", "reveals " + String.join(", ",
+                        leaks.stream().map(Leak::describe).distinct().toList())));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new DomainException(DomainException.Kind.RULE_VIOLATION, "protected-content", what
+                    + " reveals protected content of the case: " + String.join("; ", errors.stream()
+                    .map(e -> e.get("field") + " " + e.get("message")).toList()) + ". " + advice,
+                    Map.of("errors", errors));
+        }
+    }
+
+    /**
      * Drafts a warning once its text passes the tearline check. Not one transaction: the check is
      * recorded first, on its own, so that a draft refused for a leak still leaves its trace.
      */

@@ -136,6 +136,7 @@ class ClaimsTests extends IntegrationTest {
 
         assertThat(refused.text("type")).endsWith("protected-content");
         assertThat(field(refused)).isEqualTo("statement");
+        assertThat(refused.text("detail")).contains("NIGHTJAR", "public-source material");
         assertThat(count(threat)).isZero();
         assertThat(api.as(AUDITOR).get("/api/v1/audit?caseId=" + threat).expect(200).json().get("items")
                 .findValuesAsString("eventType")).doesNotContain("ClaimRecorded");
