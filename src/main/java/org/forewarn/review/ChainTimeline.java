@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.forewarn.attribution.ClaimKind;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.audit.CanonicalJson;
 
@@ -244,17 +245,10 @@ final class ChainTimeline {
                 + (injured != null ? injured + " injured" : "");
     }
 
-    /** The claim's kind in words (the attribution module's {@code ClaimKind}, by its stable name). */
+    /** The claim's kind in words, from its name on the chain; a name no longer known reads "Statement". */
     private static String claimKind(String kind) {
-        return switch (String.valueOf(kind)) {
-            case "CLAIM_OF_RESPONSIBILITY" -> "Claim of responsibility";
-            case "ATTRIBUTION" -> "Attribution";
-            case "DENIAL" -> "Denial";
-            case "REBUTTAL" -> "Rebuttal";
-            case "CHARACTERIZATION_OF_WARNING" -> "Characterization of the warning";
-            case "STATEMENT_ABOUT_WARNING" -> "Statement about the warning";
-            default -> "Statement";
-        };
+        return java.util.Arrays.stream(ClaimKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .map(ClaimKind::words).orElse("Statement");
     }
 
     private static String responseTitle(String kind) {
