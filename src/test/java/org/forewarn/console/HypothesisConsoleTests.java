@@ -14,6 +14,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import tools.jackson.databind.JsonNode;
+
 /** The competing-hypotheses matrix in Chromium: a cell rated in place moves the scores and the lead. */
 class HypothesisConsoleTests extends BrowserTest {
 
@@ -34,27 +36,30 @@ class HypothesisConsoleTests extends BrowserTest {
         browser.find(By.id("hypotheses-link")).click();
         browser.waitFor(ExpectedConditions.urlContains("/hypotheses"));
         assertThat(browser.find(By.cssSelector("td[data-cell='H1-E1']")).getAttribute("class")).contains("r-C");
-        String before = browser.find(By.cssSelector("td[data-score='H1']")).getText();
+        String before = browser.find(By.cssSelector("td[data-score='H2']")).getText();
 
-        // H1 rated very inconsistent with a highly credible, highly relevant item: 2 × 1.414 × 1.414.
-        new Select(browser.find(By.cssSelector("td[data-cell='H1-E1'] select"))).selectByValue("II");
+        // H2 (not the first menu in the table) rated very inconsistent with a highly credible, highly
+        // relevant item: 2 × 1.414 × 1.414. Only this cell's choice is sent, and only this cell changes.
+        new Select(browser.find(By.cssSelector("td[data-cell='H2-E1'] select"))).selectByValue("II");
         browser.waitFor(d -> {
             try {
-                return d.findElement(By.cssSelector("td[data-cell='H1-E1']")).getAttribute("class").contains("r-II");
+                return d.findElement(By.cssSelector("td[data-cell='H2-E1']")).getAttribute("class").contains("r-II");
             } catch (StaleElementReferenceException swappedMeanwhile) {
                 return false;
             }
         });
 
-        String after = browser.find(By.cssSelector("td[data-score='H1']")).getText();
+        String after = browser.find(By.cssSelector("td[data-score='H2']")).getText();
         assertThat(after).isNotEqualTo(before).startsWith("3.99");
-        assertThat(browser.find(By.cssSelector("td[data-score='H2']")).getText()).contains("leads");
-        assertThat(api.as(ANALYST).get(base + "/matrix").expect(200).json().get("leading").get(0).asString())
-                .isEqualTo("H2");
+        assertThat(browser.find(By.cssSelector("td[data-cell='H1-E1']")).getAttribute("class")).contains("r-C");
+        assertThat(browser.find(By.cssSelector("td[data-score='H1']")).getText()).contains("leads");
+        JsonNode matrix = api.as(ANALYST).get(base + "/matrix").expect(200).json();
+        assertThat(matrix.get("leading").get(0).asString()).isEqualTo("H1");
+        assertThat(matrix.get("cells").findValuesAsString("rating")).containsExactlyInAnyOrder("C", "II");
 
         // Switching the row off takes its weight out of the scores: the two hypotheses tie again.
         browser.find(By.id("exclude-E1")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("td[data-score='H1']"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("td[data-score='H2']"),
                 "leads"));
         assertThat(browser.find(By.cssSelector("tr[data-evidence='E1']")).getAttribute("class")).contains("excluded");
         browser.fullPageScreenshot("competing-hypotheses");
