@@ -136,8 +136,17 @@ public record AfterActionReport(UUID caseId, String title, String banner, boolea
     public record ReleasedStatement(UUID id, String approvedBy, Instant approvedAt, String bundle) {
     }
 
-    /** 5. What a recipient said, and, for a dispute, what the receipt proves against it. */
-    public record Responses(UUID warningId, String reference, String recipient, List<Response> said) {
+    /**
+     * 5. What a recipient said, and, for a dispute, what the receipt proves against it; with what
+     * others said in public about the warning (claims of the ledger), each set against the receipt too.
+     */
+    public record Responses(UUID warningId, String reference, String recipient, List<Response> said,
+                            List<ClaimAbout> claims) {
+    }
+
+    /** A public claim about the warning ("too general"), and what the receipt proves against it. */
+    public record ClaimAbout(UUID claimId, String party, String kind, String statement, Instant madeAt,
+                             String source, String answer) {
     }
 
     /** @param answer for a dispute: what the receipt proves was delivered, set against it */

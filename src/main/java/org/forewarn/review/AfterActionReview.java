@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.forewarn.assessment.Assessments;
 import org.forewarn.assessment.DeterminationView;
 import org.forewarn.assessment.Outcome;
+import org.forewarn.attribution.Claims;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.audit.Receipt;
 import org.forewarn.audit.Receipts;
@@ -62,12 +63,14 @@ public class AfterActionReview {
     private final Findings analystFindings;
     private final StatementsOfRecord statements;
     private final UserAdministration users;
+    private final Claims claims;
 
     AfterActionReview(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
             AuditTrail auditTrail, Receipts receipts, CurrentUser currentUser, Clock clock,
             ReviewProperties properties, Findings analystFindings, StatementsOfRecord statements,
-            UserAdministration users) {
+            UserAdministration users, Claims claims) {
         this.users = users;
+        this.claims = claims;
         this.analystFindings = analystFindings;
         this.statements = statements;
         this.threats = threats;
@@ -105,9 +108,13 @@ public class AfterActionReview {
                     k.rows().stream().filter(r -> r.flag() != KnownVsShared.Flag.NONE)
                             .map(r -> r.facet().field() + ": " + r.flag().meaning()).toList()));
             receipts.find(w.id()).ifPresent(r -> proofs.add(proof(w, r, k, chain, words)));
-            if (!w.answers().responses().isEmpty()) {
+            List<AfterActionReport.ClaimAbout> about = claims.forWarning(w.id()).stream()
+                    .map(c -> new AfterActionReport.ClaimAbout(c.id(), c.party(), c.kindInWords(), c.statement(),
+                            c.madeAt(), c.source() == null ? null : c.source().outlet(), answer(w, k, words)))
+                    .toList();
+            if (!w.answers().responses().isEmpty() || !about.isEmpty()) {
                 responses.add(new AfterActionReport.Responses(w.id(), w.reference(), w.to().recipientName(),
-                        w.answers().responses().stream().map(r -> response(r, w, k, words)).toList()));
+                        w.answers().responses().stream().map(r -> response(r, w, k, words)).toList(), about));
             }
         }
 
@@ -340,17 +347,19 @@ public class AfterActionReview {
 
     // --- 5. responses and disputes ---
 
+    /** What the receipt proves was delivered, to set against a dispute or a claim about the warning. */
+    private static String answer(WarningView w, KnownVsShared k, ReviewWords words) {
+        Specificity s = k.inText();
+        return (k.fromReceipt() ? "The signed receipt proves the text delivered on "
+                + words.at(w.delivered().deliveredAt()) : "The warning's text (not delivered, no receipt)")
+                + " " + WhatTheTextSaid.said(k) + ". Read from the text, its specificity is " + s.score() + "/100 ("
+                + s.level() + ")" + (s.score() != k.declared().score() ? "; declared: " + k.declared().score()
+                + "/100" : "") + ".";
+    }
+
     private static AfterActionReport.Response response(WarningResponse r, WarningView w, KnownVsShared k,
             ReviewWords words) {
-        String answer = null;
-        if (r.kind() == ResponseKind.DISPUTE) {
-            Specificity s = k.inText();
-            answer = (k.fromReceipt() ? "The signed receipt proves the text delivered on "
-                    + words.at(w.delivered().deliveredAt()) : "The warning's text (not delivered, no receipt)")
-                    + " " + WhatTheTextSaid.said(k) + ". Read from the text, its specificity is " + s.score() + "/100 ("
-                    + s.level() + ")" + (s.score() != k.declared().score() ? "; declared: " + k.declared().score()
-                    + "/100" : "") + ".";
-        }
+        String answer = r.kind() == ResponseKind.DISPUTE ? answer(w, k, words) : null;
         return new AfterActionReport.Response(r.kind(), r.receivedAt(), r.text(), r.source(), r.recordedBy(), answer);
     }
 

@@ -119,6 +119,9 @@ class DemoLoaderTests extends IntegrationTest {
         assertThat(dispute.get("answer").asString()).contains("named Crocus City Hall and a synagogue in Moscow, the "
                 + "window (“in the coming weeks”)");
         assertThat(report.get("receipts").get(0).get("signatureValid").asBoolean()).isTrue();
+        assertThat(report.get("responses").get(0).get("claims").findValuesAsString("kind"))
+                .as("the public claims about the warning, each set against the receipt")
+                .contains("Characterization of the warning");
         assertThat(report.get("findings").findValuesAsString("title")).contains(
                 "Public alert 30 h after officials were warned", "Warned 16 days 5 h before the incident");
         JsonNode finding = report.get("analystFindings").get(0);

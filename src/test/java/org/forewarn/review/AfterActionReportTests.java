@@ -67,6 +67,12 @@ class AfterActionReportTests extends IntegrationTest {
                 Map.of("kind", "DISPUTE", "receivedAt", "2024-03-26T12:00:00+03:00",
                         "text", "The information was too general.", "source", "Head of the SVR, to Interfax"))
                 .expect(200));
+        Map<String, Object> claim = new java.util.HashMap<>(Map.of("party", "Director of the FSB",
+                "kind", "CHARACTERIZATION_OF_WARNING", "statement", "The information was general.",
+                "madeAt", "2024-03-26T10:00:00+03:00", "learnedAt", "2024-03-26T18:00:00+03:00",
+                "source", Map.of("outlet", "TASS"), "sourceReliability", "C", "informationCredibility", 3)));
+        claim.put("warningIds", List.of(warning));
+        api.as(ANALYST).post("/api/v1/threats/" + threat + "/claims", claim).expect(201);
         return threat;
     }
 
@@ -134,6 +140,12 @@ class AfterActionReportTests extends IntegrationTest {
         assertThat(dispute.get("kind").asString()).isEqualTo("DISPUTE");
         assertThat(dispute.get("answer").asString()).startsWith("The signed receipt proves the text delivered on "
                 + "6 Mar 2024 15:00 MSK named Crocus City Hall").contains("specificity is 90/100 (HIGH)");
+
+        // A public claim about the warning is set against the receipt too.
+        JsonNode claim = report.get("responses").get(0).get("claims").get(0);
+        assertThat(claim.get("party").asString()).isEqualTo("Director of the FSB");
+        assertThat(claim.get("answer").asString()).startsWith("The signed receipt proves the text delivered on "
+                + "6 Mar 2024 15:00 MSK named Crocus City Hall");
 
         // 6. Compliance
         assertThat(status(report, "duty-criteria")).isEqualTo("PASSED");
