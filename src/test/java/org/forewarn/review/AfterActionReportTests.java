@@ -70,7 +70,7 @@ class AfterActionReportTests extends IntegrationTest {
         Map<String, Object> claim = new java.util.HashMap<>(Map.of("party", "Director of the FSB",
                 "kind", "CHARACTERIZATION_OF_WARNING", "statement", "The information was general.",
                 "madeAt", "2024-03-26T10:00:00+03:00", "learnedAt", "2024-03-26T18:00:00+03:00",
-                "source", Map.of("outlet", "TASS"), "sourceReliability", "C", "informationCredibility", 3)));
+                "source", Map.of("outlet", "TASS"), "sourceReliability", "C", "informationCredibility", 3));
         claim.put("warningIds", List.of(warning));
         api.as(ANALYST).post("/api/v1/threats/" + threat + "/claims", claim).expect(201);
         return threat;
