@@ -5,18 +5,13 @@ import static org.forewarn.testing.TestUsers.AUDITOR;
 import static org.forewarn.testing.TestUsers.LIAISON;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.EdECPoint;
-import java.security.spec.EdECPublicKeySpec;
-import java.security.spec.NamedParameterSpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.forewarn.testing.Ed25519Jwk;
 import org.forewarn.testing.Cases;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
@@ -96,20 +91,7 @@ class ReceiptTests extends IntegrationTest {
 
     /** Verification from the JWK alone, the way any third party would do it. */
     private boolean verify(String signingInput, String signature) throws Exception {
-        byte[] raw = Base64.getUrlDecoder().decode(jwk.get("x").asString());
-        // RFC 8032: the key is the y coordinate little-endian, with x's parity in the top bit.
-        boolean xOdd = (raw[raw.length - 1] & 0x80) != 0;
-        byte[] y = new byte[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            y[i] = raw[raw.length - 1 - i];
-        }
-        y[0] &= 0x7F;
-        PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(
-                new EdECPublicKeySpec(NamedParameterSpec.ED25519, new EdECPoint(xOdd, new BigInteger(1, y))));
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(key);
-        verifier.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        return verifier.verify(Base64.getUrlDecoder().decode(signature));
+        return Ed25519Jwk.verifies(jwk, signingInput, signature);
     }
 
     private record Result(int exit, String output) {
