@@ -84,8 +84,11 @@ public class Claims {
     }
 
     public ClaimView claim(UUID claimId) {
-        return claims.findById(claimId).map(Claim::view)
-                .orElseThrow(() -> DomainException.notFound("claim", claimId));
+        return find(claimId).orElseThrow(() -> DomainException.notFound("claim", claimId));
+    }
+
+    java.util.Optional<ClaimView> find(UUID claimId) {
+        return claims.findById(claimId).map(Claim::view);
     }
 
     /**

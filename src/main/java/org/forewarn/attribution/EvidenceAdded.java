@@ -7,18 +7,20 @@ import org.forewarn.shared.EventType;
 
 /**
  * Evidence added to the matrix. Auditors read the chain and need not be cleared, so the text and
- * claim of evidence classified above UNCLASSIFIED stay off it: only its label and classification.
+ * claim and grade of evidence classified above UNCLASSIFIED stay off it: only its label, classification
+ * and weights.
  */
 @EventType("EvidenceAdded")
 public record EvidenceAdded(UUID evidenceId, UUID threatId, String label, Clearance classification,
-                            Weight credibility, Weight relevance, String text, UUID claimId, String addedBy)
+                            Weight credibility, Weight relevance, String text, UUID claimId, String grading,
+                            CredibilityFrom credibilityFrom, String addedBy)
         implements AttributionEvent {
 
-    static EvidenceAdded of(UUID evidenceId, UUID threatId, String label, AddEvidence evidence, String addedBy) {
-        boolean releasable = evidence.classification() == Clearance.UNCLASSIFIED;
-        return new EvidenceAdded(evidenceId, threatId, label, evidence.classification(), evidence.credibility(),
-                evidence.relevance(), releasable ? evidence.text() : null, releasable ? evidence.claimId() : null,
-                addedBy);
+    static EvidenceAdded of(Hypotheses.Evidence e) {
+        boolean releasable = e.classification() == Clearance.UNCLASSIFIED;
+        return new EvidenceAdded(e.id(), e.threatId(), e.label(), e.classification(), e.credibility(),
+                e.relevance(), releasable ? e.text() : null, releasable ? e.claimId() : null,
+                releasable ? e.grading() : null, releasable ? e.credibilityFrom() : null, e.addedBy());
     }
 
     @Override

@@ -10,10 +10,14 @@ import org.forewarn.identity.Clearance;
 
 /**
  * A piece of evidence as one reader may see it. Evidence classified above the reader's clearance
- * comes as {@code protected: true}, labelled "protected evidence (n)", without its text or claim.
+ * comes as {@code protected: true}, labelled "protected evidence (n)", without its text, claim or grade.
+ *
+ * @param grading         the Admiralty grade it was given or its claim has, if any
+ * @param credibilityFrom whether the analyst stated the credibility or it was read from the grade
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvidenceView(UUID id, UUID threatId, String label, @JsonProperty("protected") boolean isProtected,
-                           String text, UUID claimId, Weight credibility, Weight relevance, Clearance classification,
+                           String text, UUID claimId, Weight credibility, String grading,
+                           CredibilityFrom credibilityFrom, Weight relevance, Clearance classification,
                            String addedBy, Instant addedAt) {
 }

@@ -16,6 +16,7 @@ import org.forewarn.identity.Actor;
 import org.forewarn.identity.Clearance;
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.InvalidInput;
 import org.forewarn.shared.Keyset;
 import org.forewarn.shared.KeysetSql;
 import org.forewarn.shared.Page;
@@ -48,15 +49,17 @@ public class Hypotheses {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final Claims claims;
     private final Threats threats;
     private final Warnings warnings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Hypotheses(JdbcClient jdbc, Threats threats, Warnings warnings, CurrentUser currentUser,
+    Hypotheses(JdbcClient jdbc, Claims claims, Threats threats, Warnings warnings, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.claims = claims;
         this.threats = threats;
         this.warnings = warnings;
         this.currentUser = currentUser;
@@ -93,7 +96,9 @@ public class Hypotheses {
     /**
      * Adds evidence, labelled E1, E2, … Its text is not checked for protected content: evidence may
      * well be protected, which is what its classification is for. Nobody adds evidence classified
-     * above their own clearance.
+     * above their own clearance. Evidence that is a claim must be a claim of this case; it quotes the
+     * claim when it has no text of its own, and takes its credibility from the claim's grade when none
+     * is stated.
      */
     @Transactional
     public EvidenceView addEvidence(UUID threatId, AddEvidence command) {
@@ -102,24 +107,68 @@ public class Hypotheses {
             throw DomainException.forbidden("not-cleared", "You are cleared to " + actor.clearance()
                     + "; evidence classified " + command.classification() + " must be added by someone cleared for it.");
         }
+        ClaimView claim = command.claimId() == null ? null : claimOfCase(threatId, command.claimId());
+        String text = command.text() != null ? command.text() : quoting(claim);
+        Weighed credibility = credibility(command, claim);
         lockCase(threatId);
         int count = count("evidence", threatId);
         if (count >= MAX_EVIDENCE) {
             throw DomainException.conflict("too-much-evidence", "This case already has " + count
                     + " evidence rows, the most a matrix holds.");
         }
-        Evidence e = new Evidence(UUID.randomUUID(), threatId, "E" + (count + 1), command.text(), command.claimId(),
-                command.credibility(), command.relevance(), command.classification(), currentUser.name(),
-                clock.instant());
-        jdbc.sql("insert into evidence (id, threat_id, label, text, claim_id, credibility, relevance, classification, "
-                        + "added_by, added_at) values (:id, :threatId, :label, :text, :claimId, :credibility, "
-                        + ":relevance, :classification, :by, :at)")
+        Evidence e = new Evidence(UUID.randomUUID(), threatId, "E" + (count + 1), text, command.claimId(),
+                credibility.weight(), credibility.grading(), credibility.from(), command.relevance(),
+                command.classification(), currentUser.name(), clock.instant());
+        jdbc.sql("insert into evidence (id, threat_id, label, text, claim_id, credibility, grading, credibility_from, "
+                        + "relevance, classification, added_by, added_at) values (:id, :threatId, :label, :text, "
+                        + ":claimId, :credibility, :grading, :from, :relevance, :classification, :by, :at)")
                 .param("id", e.id()).param("threatId", threatId).param("label", e.label()).param("text", e.text())
                 .param("claimId", e.claimId()).param("credibility", e.credibility().name())
+                .param("grading", e.grading()).param("from", e.credibilityFrom().name())
                 .param("relevance", e.relevance().name()).param("classification", e.classification().name())
                 .param("by", e.addedBy()).param("at", Timestamp.from(e.addedAt())).update();
-        events.publishEvent(EvidenceAdded.of(e.id(), threatId, e.label(), command, e.addedBy()));
+        events.publishEvent(EvidenceAdded.of(e));
         return e.viewFor(actor, threats.summary(threatId), 0);
+    }
+
+    /** 422 {@code unknown-claim} unless the claim is in this case's ledger. */
+    private ClaimView claimOfCase(UUID threatId, UUID claimId) {
+        ClaimView claim = claims.find(claimId).orElse(null);
+        if (claim == null || !claim.threatId().equals(threatId)) {
+            String message = "must be a claim in this case's ledger: " + claimId
+                    + (claim == null ? " is no claim" : " is a claim of another case")
+                    + ". List them with GET /api/v1/threats/" + threatId + "/claims.";
+            throw new DomainException(DomainException.Kind.RULE_VIOLATION, "unknown-claim", "claimId " + message,
+                    Map.of("errors", List.of(Map.of("field", "claimId", "message", message))));
+        }
+        return claim;
+    }
+
+    /** A claim as an evidence row reads: who, what kind, when, and what they said. */
+    private static String quoting(ClaimView claim) {
+        String said = claim.quoted() ? "\u201c" + claim.statement() + "\u201d" : claim.statement();
+        String text = claim.party() + ", " + claim.kindInWords().toLowerCase(java.util.Locale.ROOT) + " ("
+                + claim.madeAt().toString().substring(0, 10) + "): " + said;
+        if (text.length() > AddEvidence.MAX_LENGTH) {
+            throw new InvalidInput(List.of(new InvalidInput.FieldProblem("text", "is required here: the claim's "
+                    + "statement is too long to quote as evidence (over " + AddEvidence.MAX_LENGTH
+                    + " characters); sum it up")));
+        }
+        return text;
+    }
+
+    private static Weighed credibility(AddEvidence command, ClaimView claim) {
+        if (command.credibility() != null) {
+            return new Weighed(command.credibility(), command.grading(), CredibilityFrom.STATED);
+        }
+        if (command.grading() != null) {
+            return new Weighed(GradedCredibility.of(command.grading()), command.grading(), CredibilityFrom.GRADING);
+        }
+        String grade = claim.grading().code();
+        return new Weighed(GradedCredibility.of(grade), grade, CredibilityFrom.CLAIM);
+    }
+
+    private record Weighed(Weight weight, String grading, CredibilityFrom from) {
     }
 
     /** The case's evidence as the current reader may see it. */
@@ -290,7 +339,9 @@ public class Hypotheses {
                 .param("threatId", threatId).params(asOf == null ? Map.of() : Map.of("asOf", Timestamp.from(asOf)))
                 .query((rs, n) -> new Evidence(rs.getObject("id", UUID.class), threatId, rs.getString("label"),
                         rs.getString("text"), rs.getObject("claim_id", UUID.class),
-                        Weight.valueOf(rs.getString("credibility")), Weight.valueOf(rs.getString("relevance")),
+                        Weight.valueOf(rs.getString("credibility")), rs.getString("grading"),
+                        CredibilityFrom.valueOf(rs.getString("credibility_from")),
+                        Weight.valueOf(rs.getString("relevance")),
                         Clearance.valueOf(rs.getString("classification")), rs.getString("added_by"),
                         rs.getTimestamp("added_at").toInstant()))
                 .list();
@@ -330,7 +381,8 @@ public class Hypotheses {
 
     /** An evidence row as stored. */
     record Evidence(UUID id, UUID threatId, String label, String text, UUID claimId, Weight credibility,
-                    Weight relevance, Clearance classification, String addedBy, Instant addedAt) {
+                    String grading, CredibilityFrom credibilityFrom, Weight relevance, Clearance classification,
+                    String addedBy, Instant addedAt) {
 
         /**
          * Like the case's protected details: the reader's clearance must reach the classification and,
@@ -344,11 +396,12 @@ public class Hypotheses {
         /** @param hiddenNumber 0 when the reader may read it; else its number among the rows hidden from them */
         EvidenceView viewFor(Actor reader, ThreatSummary threat, int hiddenNumber) {
             if (hiddenNumber == 0 && readableBy(reader, threat)) {
-                return new EvidenceView(id, threatId, label, false, text, claimId, credibility, relevance,
-                        classification, addedBy, addedAt);
+                return new EvidenceView(id, threatId, label, false, text, claimId, credibility, grading,
+                        credibilityFrom, relevance, classification, addedBy, addedAt);
             }
+            // The weights still count in the scores; the grade and the claim would say where it came from.
             return new EvidenceView(id, threatId, "protected evidence (" + Math.max(1, hiddenNumber) + ")", true,
-                    null, null, credibility, relevance, classification, addedBy, addedAt);
+                    null, null, credibility, null, null, relevance, classification, addedBy, addedAt);
         }
     }
 }

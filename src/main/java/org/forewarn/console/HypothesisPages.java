@@ -103,7 +103,7 @@ class HypothesisPages {
             @RequestParam(required = false) Weight credibility, @RequestParam(required = false) Weight relevance,
             @RequestParam(required = false) Clearance classification, RedirectAttributes flash) {
         return Flash.run(flash, "Evidence added.", "/console/threats/" + id + "/hypotheses",
-                () -> hypotheses.addEvidence(id, new AddEvidence(text, null, credibility, relevance, classification)));
+                () -> hypotheses.addEvidence(id, AddEvidence.stated(text, credibility, relevance, classification)));
     }
 
     @PostMapping("/console/threats/{id}/judgements")

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.forewarn.attribution.AddEvidence;
 import org.forewarn.attribution.ClaimKind;
 import org.forewarn.attribution.ClaimSource;
+import org.forewarn.attribution.ClaimView;
 import org.forewarn.attribution.Claims;
 import org.forewarn.attribution.Consistency;
 import org.forewarn.attribution.Hypotheses;
@@ -278,10 +279,15 @@ class CrocusScenario {
                 hypothesisIds.put(h.get("id").asString(), hypotheses.state(threatId,
                         new StateHypothesis(h.get("text").asString())).id());
             }
+            // The first evidence row is Islamic State's claim: linked to it in the ledger.
+            UUID claimOfResponsibility = claims.forThreat(threatId).stream()
+                    .filter(c -> c.kind() == ClaimKind.CLAIM_OF_RESPONSIBILITY)
+                    .min(java.util.Comparator.comparing(ClaimView::madeAt)).map(ClaimView::id).orElse(null);
             for (JsonNode e : ach.get("evidence")) {
-                UUID evidence = hypotheses.addEvidence(threatId, new AddEvidence(e.get("text").asString(), null,
-                        Weight.valueOf(e.get("credibility").asString()), Weight.valueOf(e.get("relevance").asString()),
-                        Clearance.UNCLASSIFIED)).id();
+                UUID claimId = e.get("id").asString().equals("E1") ? claimOfResponsibility : null;
+                UUID evidence = hypotheses.addEvidence(threatId, new AddEvidence(e.get("text").asString(), claimId,
+                        Weight.valueOf(e.get("credibility").asString()), null,
+                        Weight.valueOf(e.get("relevance").asString()), Clearance.UNCLASSIFIED)).id();
                 e.get("ratings").properties().forEach(rating -> hypotheses.rate(threatId, new RateConsistency(
                         hypothesisIds.get(rating.getKey()), evidence, Consistency.valueOf(rating.getValue().asString()))));
             }

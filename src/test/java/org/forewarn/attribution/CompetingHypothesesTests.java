@@ -186,4 +186,51 @@ class CompetingHypothesesTests extends IntegrationTest {
                 "likelihood", "LIKELY")).status()).isEqualTo(422);
         assertThat(api.as(ANALYST).get(base + "/hypotheses").expect(200).json().get("items")).hasSize(2);
     }
+
+    @Test
+    void evidenceThatIsAClaimQuotesItAndWeighsByItsGradeAndMustBeAClaimOfTheCase() {
+        String threat = new Cases(api).threat();
+        String base = "/api/v1/threats/" + threat;
+        Map<String, Object> denial = ClaimsTests.claim("DENIAL", "Government of Ukraine");
+        denial.put("statement", "Kyiv has nothing to do with the attack.");
+        denial.put("wording", "QUOTED");
+        denial.put("sourceReliability", "B");
+        denial.put("informationCredibility", 4);
+        String claim = api.as(ANALYST).post(base + "/claims", denial).expect(201).id();
+
+        JsonNode fromClaim = api.as(ANALYST).post(base + "/evidence", Map.of("claimId", claim, "relevance", "HIGH"))
+                .expect(201).json();
+        JsonNode graded = api.as(ANALYST).post(base + "/evidence", Map.of("text", "Border guards' log of the car.",
+                "grading", "b2", "relevance", "MEDIUM")).expect(201).json();
+        JsonNode stated = api.as(ANALYST).post(base + "/evidence", Map.of("claimId", claim,
+                "text", "Ukraine denied any role.", "credibility", "MEDIUM", "relevance", "LOW")).expect(201).json();
+
+        assertThat(fromClaim.get("text").asString()).isEqualTo("Government of Ukraine, denial (2024-03-22): "
+                + "\u201cKyiv has nothing to do with the attack.\u201d");
+        assertThat(fromClaim.get("grading").asString()).isEqualTo("B4");
+        assertThat(fromClaim.get("credibility").asString()).as("B4: doubtful information").isEqualTo("LOW");
+        assertThat(fromClaim.get("credibilityFrom").asString()).isEqualTo("CLAIM");
+        assertThat(graded.get("credibility").asString()).isEqualTo("HIGH");
+        assertThat(graded.get("credibilityFrom").asString()).isEqualTo("GRADING");
+        assertThat(stated.get("credibility").asString()).isEqualTo("MEDIUM");
+        assertThat(stated.get("credibilityFrom").asString()).isEqualTo("STATED");
+        assertThat(stated.get("claimId").asString()).isEqualTo(claim);
+
+        String otherCase = new Cases(api).threat();
+        String claimOfOtherCase = api.as(ANALYST).post("/api/v1/threats/" + otherCase + "/claims",
+                ClaimsTests.claim("DENIAL", "Someone else")).expect(201).id();
+        for (String wrong : List.of(claimOfOtherCase, UUID.randomUUID().toString())) {
+            var refused = api.as(ANALYST).post(base + "/evidence", Map.of("claimId", wrong, "relevance", "HIGH"));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body()).contains("unknown-claim", "claimId");
+        }
+        var noCredibility = api.as(ANALYST).post(base + "/evidence", Map.of("text", "A fact.", "relevance", "LOW"));
+        assertThat(noCredibility.status()).isEqualTo(400);
+        assertThat(noCredibility.body()).contains("credibility");
+        var badGrade = api.as(ANALYST).post(base + "/evidence", Map.of("text", "A fact.", "grading", "G9",
+                "relevance", "LOW"));
+        assertThat(badGrade.status()).isEqualTo(400);
+        assertThat(badGrade.body()).contains("grading", "A-F");
+        assertThat(api.as(ANALYST).get(base + "/evidence").expect(200).json().get("items")).hasSize(3);
+    }
 }
