@@ -72,6 +72,9 @@ public class Hypotheses {
     public HypothesisView state(UUID threatId, StateHypothesis command) {
         requireWriter(threatId, "state a hypothesis on this case");
         requireReleasable(threatId, command.text(), "hypothesis");
+        if (command.subject() != null) {
+            requireReleasable(threatId, command.subject(), "hypothesis's subject");
+        }
         lockCase(threatId);
         int count = count("hypotheses", threatId);
         if (count >= MAX_HYPOTHESES) {
@@ -79,12 +82,13 @@ public class Hypotheses {
                     + " hypotheses, the most a matrix holds. Sharpen or merge them in a new analysis.");
         }
         HypothesisView h = new HypothesisView(UUID.randomUUID(), threatId, "H" + (count + 1), command.text(),
-                currentUser.name(), clock.instant());
-        jdbc.sql("insert into hypotheses (id, threat_id, label, text, stated_by, stated_at) "
-                        + "values (:id, :threatId, :label, :text, :by, :at)")
+                command.subject(), currentUser.name(), clock.instant());
+        jdbc.sql("insert into hypotheses (id, threat_id, label, text, subject, stated_by, stated_at) "
+                        + "values (:id, :threatId, :label, :text, :subject, :by, :at)")
                 .param("id", h.id()).param("threatId", threatId).param("label", h.label()).param("text", h.text())
-                .param("by", h.statedBy()).param("at", Timestamp.from(h.statedAt())).update();
-        events.publishEvent(new HypothesisStated(h.id(), threatId, h.label(), h.text(), h.statedBy()));
+                .param("subject", h.subject()).param("by", h.statedBy()).param("at", Timestamp.from(h.statedAt()))
+                .update();
+        events.publishEvent(new HypothesisStated(h.id(), threatId, h.label(), h.text(), h.subject(), h.statedBy()));
         return h;
     }
 
@@ -264,19 +268,41 @@ public class Hypotheses {
                     + matrix.hypotheses().size() + " hypotheses; a judgement weighs at least two competing ones. "
                     + "State another (POST /api/v1/threats/" + threatId + "/hypotheses).");
         }
+        JudgementView.Judged judged = judged(matrix, command.hypothesisId());
         JudgementView j = new JudgementView(UUID.randomUUID(), threatId, command.statement(), command.likelihood(),
-                command.likelihood().words(), command.likelihood().percentRange(), basedOn, matrix.ranking(),
+                command.likelihood().words(), command.likelihood().percentRange(), judged, basedOn, matrix.ranking(),
                 currentUser.name(), now);
-        jdbc.sql("insert into attribution_judgements (id, threat_id, statement, likelihood, based_on_matrix_at, "
-                        + "scores, recorded_by, recorded_at) values (:id, :threatId, :statement, :likelihood, :basedOn, "
-                        + "cast(:scores as jsonb), :by, :at)")
+        jdbc.sql("insert into attribution_judgements (id, threat_id, statement, likelihood, hypothesis_id, "
+                        + "based_on_matrix_at, scores, recorded_by, recorded_at) values (:id, :threatId, :statement, "
+                        + ":likelihood, :hypothesisId, :basedOn, cast(:scores as jsonb), :by, :at)")
                 .param("id", j.id()).param("threatId", threatId).param("statement", j.statement())
+                .param("hypothesisId", judged == null ? null : judged.id())
                 .param("likelihood", j.likelihood().name()).param("basedOn", Timestamp.from(basedOn))
                 .param("scores", JSON.writeValueAsString(j.scores())).param("by", j.recordedBy())
                 .param("at", Timestamp.from(now)).update();
-        events.publishEvent(new JudgementRecorded(j.id(), threatId, j.statement(), j.likelihood(), basedOn,
-                matrix.leading(), j.recordedBy()));
+        events.publishEvent(new JudgementRecorded(j.id(), threatId, j.statement(), j.likelihood(),
+                judged == null ? null : judged.label(), basedOn, matrix.leading(), j.recordedBy()));
         return j;
+    }
+
+    /**
+     * The hypothesis named, which must be in the matrix the judgement rests on; else the one leading
+     * it, or none when several tie.
+     */
+    private static JudgementView.Judged judged(MatrixView matrix, UUID hypothesisId) {
+        java.util.Optional<HypothesisView> h = hypothesisId != null
+                ? matrix.hypotheses().stream().filter(x -> x.id().equals(hypothesisId)).findFirst()
+                : matrix.leading().size() == 1
+                ? matrix.hypotheses().stream().filter(x -> x.label().equals(matrix.leading().get(0))).findFirst()
+                : java.util.Optional.empty();
+        if (hypothesisId != null && h.isEmpty()) {
+            String message = "must be a hypothesis of the matrix the judgement rests on (as of " + matrix.asOf()
+                    + "); " + hypothesisId + " is not";
+            throw new DomainException(DomainException.Kind.RULE_VIOLATION, "unknown-hypothesis",
+                    "hypothesisId " + message, Map.of("errors", List.of(Map.of("field", "hypothesisId",
+                    "message", message))));
+        }
+        return h.map(x -> new JudgementView.Judged(x.id(), x.label(), x.subject())).orElse(null);
     }
 
     /** One page of the case's judgements, most recent first. */
@@ -286,7 +312,9 @@ public class Hypotheses {
         List<UUID> ids = keyset.ids(jdbc, "attribution_judgements",
                 SqlCondition.of("threat_id = :threatId", "threatId", threatId));
         List<JudgementView> found = ids.isEmpty() ? List.of()
-                : jdbc.sql("select * from attribution_judgements where id in (:ids)").param("ids", ids)
+                : jdbc.sql("select j.*, h.label as hypothesis_label, h.subject as hypothesis_subject "
+                        + "from attribution_judgements j left join hypotheses h on h.id = j.hypothesis_id "
+                        + "where j.id in (:ids)").param("ids", ids)
                 .query(Hypotheses::judgement).list();
         return Page.of(KeysetSql.inOrder(ids, found, JudgementView::id), request,
                 j -> new Keyset(j.recordedAt(), j.id()));
@@ -329,7 +357,7 @@ public class Hypotheses {
                         + (asOf == null ? "" : " and stated_at <= :asOf") + " order by stated_at, label")
                 .param("threatId", threatId).params(asOf == null ? Map.of() : Map.of("asOf", Timestamp.from(asOf)))
                 .query((rs, n) -> new HypothesisView(rs.getObject("id", UUID.class), threatId, rs.getString("label"),
-                        rs.getString("text"), rs.getString("stated_by"), rs.getTimestamp("stated_at").toInstant()))
+                        rs.getString("text"), rs.getString("subject"), rs.getString("stated_by"), rs.getTimestamp("stated_at").toInstant()))
                 .list();
     }
 
@@ -374,6 +402,9 @@ public class Hypotheses {
         Likelihood likelihood = Likelihood.valueOf(rs.getString("likelihood"));
         return new JudgementView(rs.getObject("id", UUID.class), rs.getObject("threat_id", UUID.class),
                 rs.getString("statement"), likelihood, likelihood.words(), likelihood.percentRange(),
+                rs.getObject("hypothesis_id") == null ? null : new JudgementView.Judged(
+                        rs.getObject("hypothesis_id", UUID.class), rs.getString("hypothesis_label"),
+                        rs.getString("hypothesis_subject")),
                 rs.getTimestamp("based_on_matrix_at").toInstant(),
                 JSON.readValue(rs.getString("scores"), new TypeReference<List<MatrixView.Ranked>>() {
                 }), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());

@@ -6,7 +6,8 @@ import org.forewarn.shared.EventType;
 
 /** A hypothesis is releasable analysis (it passed the check for protected content): the record holds its text. */
 @EventType("HypothesisStated")
-public record HypothesisStated(UUID hypothesisId, UUID threatId, String label, String text, String statedBy)
+public record HypothesisStated(UUID hypothesisId, UUID threatId, String label, String text, String subject,
+                               String statedBy)
         implements AttributionEvent {
 
     @Override

@@ -9,7 +9,8 @@ import org.forewarn.shared.EventType;
 /** A judgement is releasable analysis (checked for protected content): the record holds its statement. */
 @EventType("JudgementRecorded")
 public record JudgementRecorded(UUID judgementId, UUID threatId, String statement, Likelihood likelihood,
-                                Instant basedOnMatrixAt, List<String> leading, String recordedBy)
+                                String hypothesis, Instant basedOnMatrixAt, List<String> leading,
+                                String recordedBy)
         implements AttributionEvent {
 
     @Override

@@ -82,6 +82,7 @@ public class CaseReview {
             case "IncidentRecorded" -> Kind.INCIDENT;
             case "ThreatClosed" -> Kind.CLOSED;
             case "ClaimRecorded" -> Kind.CLAIM;
+            case "HypothesisStated", "EvidenceAdded", "JudgementRecorded" -> Kind.ANALYSIS;
             case "FindingRecorded", "CorrectiveActionPlanned", "CorrectiveActionCompleted", "CorrectiveActionCancelled",
                  "StatementOfRecordApproved" -> Kind.REVIEW;
             default -> null;
@@ -100,6 +101,12 @@ public class CaseReview {
         }
         if (e.type().startsWith("Finding") || e.type().startsWith("CorrectiveAction")) {
             return caseLink + "/review#analyst-findings";
+        }
+        if (e.type().equals("HypothesisStated") || e.type().equals("EvidenceAdded")) {
+            return caseLink + "/hypotheses";
+        }
+        if (e.type().equals("JudgementRecorded")) {
+            return caseLink + "/hypotheses#judgements";
         }
         if (e.type().startsWith("StatementOfRecord")) {
             return "/warnings/" + e.text("warningId") + "#statement-of-record";

@@ -19,6 +19,8 @@ public record CaseTimeline(UUID threatId, String title, String timeZone, List<En
         WARNING_SENT, NDS_OPENED, WARNING_DELIVERED, RESPONSE,
         /** A third party's claim, attribution, denial or statement about our warning (attribution), when made. */
         CLAIM,
+        /** Competing hypotheses: a hypothesis stated, evidence added, an attribution judgement. */
+        ANALYSIS,
         /** A delivery failed, an answer did not come in time, an unanswered warning was escalated. */
         FOLLOW_UP, PUBLIC_ALERT, NDS_SATISFIED, INCIDENT, CLOSED,
         /** The after-action review: findings, corrective actions, statements of record. */

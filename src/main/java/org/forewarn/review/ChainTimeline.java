@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.forewarn.attribution.ClaimKind;
+import org.forewarn.attribution.Likelihood;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.audit.CanonicalJson;
 
@@ -229,6 +230,22 @@ final class ChainTimeline {
                         : e.text("statement");
                 detail = statement + " Source: " + e.text("sourceOutlet") + ", graded " + e.text("grading") + ".";
             }
+            // Competing hypotheses. The chain holds no text of classified evidence: nor does the timeline.
+            case "HypothesisStated" -> {
+                title = "Hypothesis " + e.text("label") + " stated";
+                detail = e.text("text") + (e.text("subject") != null ? " (responsible: " + e.text("subject") + ")" : "");
+            }
+            case "EvidenceAdded" -> {
+                title = "Evidence " + e.text("label") + " added to the matrix";
+                detail = e.text("text") != null ? e.text("text") + " (credibility " + e.text("credibility")
+                        + ", relevance " + e.text("relevance") + ")"
+                        : "Classified " + e.text("classification") + "; its text is not on the record.";
+            }
+            case "JudgementRecorded" -> {
+                title = "Attribution judgement: " + likelihood(e.text("likelihood"))
+                        + (e.text("hypothesis") != null ? " (" + e.text("hypothesis") + ")" : "");
+                detail = e.text("statement");
+            }
             default -> title = e.type().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
         }
         Instant recordedAt = e.recordedAt().isAfter(e.at().plus(LATE)) ? e.recordedAt() : null;
@@ -243,6 +260,12 @@ final class ChainTimeline {
         }
         return " — " + (dead != null ? dead + " dead" : "") + (dead != null && injured != null ? ", " : "")
                 + (injured != null ? injured + " injured" : "");
+    }
+
+    /** A likelihood in ICD 203's words, from its name on the chain. */
+    private static String likelihood(String name) {
+        return java.util.Arrays.stream(Likelihood.values()).filter(l -> l.name().equals(name)).findFirst()
+                .map(Likelihood::words).orElse(name);
     }
 
     /** The claim's kind in words, from its name on the chain; a name no longer known reads "Statement". */

@@ -98,7 +98,7 @@ class CompetingHypothesesTests extends IntegrationTest {
     }
 
     @Test
-    void anUnclearedReaderSeesNoProtectedEvidenceInTheMatrixTheEvidenceListOrTheAuditChain() {
+    void anUnclearedReaderSeesNoProtectedEvidenceInTheMatrixTheEvidenceListTheTimelineTheExportOrTheAuditChain() {
         String secret = "NIGHTHAWK-" + UUID.randomUUID();
         Matrix m = crocus("Liaison intercept " + secret + " names the handler.");
         String base = "/api/v1/threats/" + m.threat();
@@ -113,7 +113,13 @@ class CompetingHypothesesTests extends IntegrationTest {
             assertThat(row.has("text")).isFalse();
             // Its ratings still count: the scores are the same for everyone.
             assertThat(scores(api.as(uncleared).get(base + "/matrix").expect(200).json())).containsEntry("H3", 4.242);
+            assertThat(api.as(uncleared).get(base + "/timeline").expect(200).body()).doesNotContain(secret)
+                    .contains("ISIS claimed the attack");
+            assertThat(api.as(uncleared).get(base + "/stix").expect(200).body()).doesNotContain(secret)
+                    .contains("ISIS claimed the attack");
         }
+        // Not even the cleared take protected evidence out in an export.
+        assertThat(api.as(ANALYST).get(base + "/stix").expect(200).body()).doesNotContain(secret);
         assertThat(api.as(ANALYST).get(base + "/evidence").expect(200).body()).contains(secret);
 
         String audit = api.as(AUDITOR).all("/api/v1/audit?caseId=" + m.threat()).toString();

@@ -7,3 +7,8 @@ alter table evidence add constraint evidence_credibility_from check (credibility
 alter table evidence alter column credibility_from drop default;
 -- A claim's evidence is a claim of the same case: checked by the application, and the link kept sound.
 alter table evidence add constraint evidence_claim foreign key (claim_id) references attribution_claims (id);
+
+-- Who would be responsible if a hypothesis held ("Islamic State"), so that an export can state the
+-- attribution; and which hypothesis a judgement weighs.
+alter table hypotheses add column subject text;
+alter table attribution_judgements add column hypothesis_id uuid references hypotheses (id);
