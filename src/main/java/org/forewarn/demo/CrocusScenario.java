@@ -267,6 +267,10 @@ class CrocusScenario {
         return new Loaded(threat.id(), drafted.id(), alert.id());
     }
 
+    /** Assumed: who each of the scenario's hypotheses holds responsible, named as the claims name them. */
+    private static final Map<String, String> RESPONSIBLE_UNDER = Map.of("H1", "Islamic State", "H2", "Ukraine",
+            "H3", "Western intelligence services");
+
     /**
      * The analyst's competing-hypotheses matrix (assumed, from the reported claims): the scenario's
      * hypotheses and evidence, each cell rated, and the judgement it supports.
@@ -276,8 +280,9 @@ class CrocusScenario {
         Map<String, UUID> hypothesisIds = new LinkedHashMap<>();
         step("2024-03-27T10:00:00+03:00", "analyst", () -> {
             for (JsonNode h : ach.get("hypotheses")) {
-                hypothesisIds.put(h.get("id").asString(), hypotheses.state(threatId,
-                        new StateHypothesis(h.get("text").asString())).id());
+                String id = h.get("id").asString();
+                hypothesisIds.put(id, hypotheses.state(threatId,
+                        new StateHypothesis(h.get("text").asString(), RESPONSIBLE_UNDER.get(id))).id());
             }
             // The first evidence row is Islamic State's claim: linked to it in the ledger.
             UUID claimOfResponsibility = claims.forThreat(threatId).stream()

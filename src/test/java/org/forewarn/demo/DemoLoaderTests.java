@@ -162,5 +162,33 @@ class DemoLoaderTests extends IntegrationTest {
         assertThat(aboutWarning.findValuesAsString("kind")).hasSize(5).allMatch(k -> k.contains("WARNING"));
         assertThat(timeline.get("entries").findValuesAsString("kind").stream().filter("CLAIM"::equals))
                 .hasSize(scenarioClaims.size());
+
+        // The export: valid STIX 2.1; Islamic State's claim and Russia's attribution to Ukraine stay two
+        // relationships, each by its party; the US rebuttal and Ukraine's denial dispute Russia's.
+        String stix = api.as("liaison", DemoUsers.PASSWORD).get("/api/v1/threats/" + id + "/stix").expect(200)
+                .body();
+        org.forewarn.testing.StixSchemas.assertValid(stix);
+        JsonNode objects = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stix).get("objects");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        objects.forEach(o -> {
+            if (o.has("name")) {
+                names.put(o.get("id").asString(), o.get("name").asString());
+            }
+        });
+        java.util.List<String> attributions = new java.util.ArrayList<>();
+        java.util.List<String> disputes = new java.util.ArrayList<>();
+        objects.forEach(o -> {
+            if (o.get("type").asString().equals("relationship")) {
+                attributions.add(names.get(o.get("created_by_ref").asString()) + " -> "
+                        + names.get(o.get("target_ref").asString()));
+            }
+            if (o.get("type").asString().equals("opinion")) {
+                disputes.add(names.get(o.get("created_by_ref").asString()) + ": " + o.get("opinion").asString());
+            }
+        });
+        assertThat(attributions).contains("Islamic State (Amaq news agency) -> Islamic State",
+                "President of Russia -> Ukraine", "Forewarn duty-to-warn office -> Islamic State");
+        assertThat(disputes).contains("Government of the United States: strongly-disagree",
+                "Government of Ukraine: strongly-disagree", "Forewarn duty-to-warn office: strongly-agree");
     }
 }
