@@ -51,6 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class AttributionStix {
 
+    /** The STIX 2.1 media type (STIX 2.1, section 1.6). */
+    public static final String MEDIA_TYPE = "application/stix+json;version=2.1";
+
     /** Forewarn's own identity is the same in every export: a fixed creation time keeps it one version. */
     private static final Instant OWN_IDENTITY_CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
@@ -74,6 +77,19 @@ public class AttributionStix {
      * are classified or reveal protected content.
      */
     public record Export(JsonNode bundle, int withheld) {
+
+        /** The bundle as a download: indented JSON. */
+        public String json() {
+            return PRETTY.writeValueAsString(bundle);
+        }
+    }
+
+    private static final tools.jackson.databind.ObjectWriter PRETTY = tools.jackson.databind.json.JsonMapper.builder()
+            .build().writerWithDefaultPrettyPrinter();
+
+    /** The name a download of the case's bundle is saved under. */
+    public static String fileName(UUID threatId) {
+        return "forewarn-case-" + threatId + ".stix.json";
     }
 
     public Export export(UUID threatId) {

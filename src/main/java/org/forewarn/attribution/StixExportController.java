@@ -12,17 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class StixExportController {
 
-    /** The STIX 2.1 media type (STIX 2.1, section 1.6). */
-    static final String STIX_JSON = "application/stix+json;version=2.1";
+    static final String STIX_JSON = AttributionStix.MEDIA_TYPE;
     /** How many claims, hypotheses, evidence rows and judgements the bundle leaves out. */
     static final String WITHHELD = "Forewarn-Withheld";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AttributionStix stix;
 
@@ -47,8 +43,8 @@ class StixExportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(STIX_JSON))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("forewarn-case-" + id + ".stix.json").build().toString())
+                        .filename(AttributionStix.fileName(id)).build().toString())
                 .header(WITHHELD, Integer.toString(export.withheld()))
-                .body(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(export.bundle()));
+                .body(export.json());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.attribution.AddEvidence;
+import org.forewarn.attribution.AttributionStix;
+import org.forewarn.attribution.Claims;
 import org.forewarn.attribution.Consistency;
 import org.forewarn.attribution.Hypotheses;
 import org.forewarn.attribution.Likelihood;
@@ -22,6 +24,10 @@ import org.forewarn.identity.Role;
 import org.forewarn.shared.DomainException;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.threat.Threats;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +50,16 @@ class HypothesisPages {
     private static final String READERS = "hasAnyRole('ANALYST','APPROVER','LIAISON','CONSULAR','AUDITOR')";
 
     private final Hypotheses hypotheses;
+    private final Claims claims;
+    private final AttributionStix stix;
     private final Threats threats;
     private final CurrentUser currentUser;
 
-    HypothesisPages(Hypotheses hypotheses, Threats threats, CurrentUser currentUser) {
+    HypothesisPages(Hypotheses hypotheses, Claims claims, AttributionStix stix, Threats threats,
+            CurrentUser currentUser) {
         this.hypotheses = hypotheses;
+        this.claims = claims;
+        this.stix = stix;
         this.threats = threats;
         this.currentUser = currentUser;
     }
@@ -66,6 +77,7 @@ class HypothesisPages {
         model.addAttribute("likelihoods", Likelihood.values());
         model.addAttribute("weights", Weight.values());
         model.addAttribute("clearances", Clearance.values());
+        model.addAttribute("claims", claims.forThreat(id));
         return "console/hypotheses";
     }
 
@@ -92,26 +104,42 @@ class HypothesisPages {
 
     @PostMapping("/console/threats/{id}/hypotheses")
     @PreAuthorize("hasRole('ANALYST')")
-    String state(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes flash) {
+    String state(@PathVariable UUID id, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String subject, RedirectAttributes flash) {
         return Flash.run(flash, "Hypothesis stated.", "/console/threats/" + id + "/hypotheses",
-                () -> hypotheses.state(id, new StateHypothesis(text)));
+                () -> hypotheses.state(id, new StateHypothesis(text, subject)));
     }
 
     @PostMapping("/console/threats/{id}/evidence")
     @PreAuthorize("hasRole('ANALYST')")
     String addEvidence(@PathVariable UUID id, @RequestParam(required = false) String text,
-            @RequestParam(required = false) Weight credibility, @RequestParam(required = false) Weight relevance,
+            @RequestParam(required = false) UUID claimId, @RequestParam(required = false) Weight credibility,
+            @RequestParam(required = false) String grading, @RequestParam(required = false) Weight relevance,
             @RequestParam(required = false) Clearance classification, RedirectAttributes flash) {
         return Flash.run(flash, "Evidence added.", "/console/threats/" + id + "/hypotheses",
-                () -> hypotheses.addEvidence(id, AddEvidence.stated(text, credibility, relevance, classification)));
+                () -> hypotheses.addEvidence(id, new AddEvidence(text, claimId, credibility, grading, relevance,
+                        classification)));
     }
 
     @PostMapping("/console/threats/{id}/judgements")
     @PreAuthorize("hasRole('ANALYST')")
     String judge(@PathVariable UUID id, @RequestParam(required = false) String statement,
-            @RequestParam(required = false) Likelihood likelihood, RedirectAttributes flash) {
+            @RequestParam(required = false) Likelihood likelihood, @RequestParam(required = false) UUID hypothesisId,
+            RedirectAttributes flash) {
         return Flash.run(flash, "Judgement recorded.", "/console/threats/" + id + "/hypotheses#judgements",
-                () -> hypotheses.judge(id, new RecordJudgement(statement, likelihood, null)));
+                () -> hypotheses.judge(id, new RecordJudgement(statement, likelihood, null, hypothesisId)));
+    }
+
+    /** The same bundle as the API's, as a download from the console. */
+    @GetMapping("/console/threats/{id}/stix")
+    @PreAuthorize(READERS)
+    ResponseEntity<String> stix(@PathVariable UUID id) {
+        AttributionStix.Export export = stix.export(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(AttributionStix.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(AttributionStix.fileName(id)).build().toString())
+                .body(export.json());
     }
 
     private void addMatrix(Model model, UUID id, List<String> exclude) {

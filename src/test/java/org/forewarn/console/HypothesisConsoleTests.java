@@ -64,4 +64,43 @@ class HypothesisConsoleTests extends BrowserTest {
         assertThat(browser.find(By.cssSelector("tr[data-evidence='E1']")).getAttribute("class")).contains("excluded");
         browser.fullPageScreenshot("competing-hypotheses");
     }
+
+    @Test
+    void anAnalystWeighsAClaimByItsGradeJudgesAHypothesisAndDownloadsTheStixBundle() throws Exception {
+        String threat = new Cases(api).threat();
+        String base = "/api/v1/threats/" + threat;
+        api.as(ANALYST).post(base + "/hypotheses", Map.of("text", "The group acted alone.", "subject", "The group"))
+                .expect(201);
+        api.as(ANALYST).post(base + "/hypotheses", Map.of("text", "A state directed the group.", "subject",
+                "A state")).expect(201);
+        Map<String, Object> claim = new java.util.HashMap<>(org.forewarn.attribution.ClaimsTestData.attribution(
+                "Ministry of a state", "A state"));
+        claim.put("sourceReliability", "B");
+        claim.put("informationCredibility", 4);
+        api.as(ANALYST).post(base + "/claims", claim).expect(201);
+
+        browser.signIn(ANALYST, TestUsers.PASSWORD);
+        browser.open("/console/threats/" + threat + "/hypotheses");
+        new Select(browser.find(By.id("evidence-claim"))).selectByIndex(1);
+        new Select(browser.find(By.id("evidence-relevance"))).selectByValue("HIGH");
+        browser.find(By.id("add-evidence")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-evidence='E1']")));
+        String row = browser.find(By.cssSelector("tr[data-evidence='E1']")).getText();
+        assertThat(row).contains("Ministry of a state, attribution", "low / high", "(from B4)");
+
+        browser.find(By.id("judgement-statement")).sendKeys("It is unlikely that a state directed the group.");
+        new Select(browser.find(By.id("judgement-likelihood"))).selectByValue("UNLIKELY");
+        new Select(browser.find(By.id("judgement-hypothesis"))).selectByIndex(2);
+        browser.find(By.id("record-judgement")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("judgements"), "on H2"));
+
+        browser.find(By.id("download-stix")).click();
+        String bundle = java.nio.file.Files.readString(browser.awaitDownload(".stix.json"));
+        assertThat(bundle).as("the download").startsWith("{");
+        org.forewarn.testing.StixSchemas.assertValid(bundle);
+        JsonNode objects = tools.jackson.databind.json.JsonMapper.builder().build().readTree(bundle).get("objects");
+        assertThat(objects.findValuesAsString("name")).contains("Ministry of a state");
+        assertThat(objects.findValuesAsString("opinion")).containsExactly("disagree");
+        assertThat(objects.findValues("confidence").stream().map(JsonNode::asInt)).contains(30);
+    }
 }

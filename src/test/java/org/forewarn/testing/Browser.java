@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -123,11 +124,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits for a download whose name ends so to finish, and answers where it is. */
+    /**
+     * Waits for a download whose name ends so to finish, and answers where it is. Chromium may create the
+     * file under its final name before it writes it: finished means no partial download (.crdownload) is
+     * left and the file is not empty.
+     */
     public Path awaitDownload(String suffix) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(Files.createDirectories(downloads))) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                Path found = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst()
+                        .orElse(null);
+                return found != null && Files.size(found) > 0 ? found : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
