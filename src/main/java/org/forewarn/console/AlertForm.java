@@ -62,7 +62,7 @@ public class AlertForm {
         }
         return new DraftAlert(sender, headline, event, description, instruction, blank(assistance), severity, urgency,
                 certainty, new AlertArea(areaDescription, ring, circle), null, Times.parse(expires, zone, "expires"),
-                "en-US", translations, zone, threatId);
+                "en-US", translations, zone, threatId, null, null);
     }
 
     private static String blank(String s) {

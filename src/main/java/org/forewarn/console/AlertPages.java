@@ -205,7 +205,7 @@ class AlertPages {
             RedirectAttributes flash) {
         try {
             AlertView next = alerts.update(id, new UpdateAlert(blank(headline), null, blank(description),
-                    blank(instruction), null, null, null, null, null, null, null, null));
+                    blank(instruction), null, null, null, null, null, null, null, null, null, null));
             flash.addFlashAttribute("ok", outcome(next));
             return "redirect:/console/alerts/" + next.id();
         } catch (DomainException e) {
