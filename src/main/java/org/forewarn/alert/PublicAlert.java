@@ -319,7 +319,10 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
                 area.description(), sent, expires, by));
     }
 
-    /** The sender, links and CAP document (signed where a profile asks) as they go out now; from here on they never change. */
+    /**
+     * The sender, links and CAP document (signed where a profile asks for it) as they go out now;
+     * from here on they never change.
+     */
     private void captureRecord(CapDocuments documents, List<PublicAlert> earlier) {
         AlertingProperties settings = documents.settings();
         capSender = capSender(settings);
