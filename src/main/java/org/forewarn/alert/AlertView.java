@@ -14,12 +14,15 @@ import java.util.UUID;
  * @param reviewNote  the approver's note to the writer
  * @param page        the public page, once published
  * @param cap         the CAP 1.2 document, once published
+ * @param profiles    the national CAP profiles it follows (none: plain CAP 1.2)
+ * @param eventKind   the kind of event the profiles' event codes are chosen for
  */
 public record AlertView(UUID id, UUID seriesId, int revision, MsgType msgType, UUID referencesId, AlertStatus status,
                         String sender, String headline, String event, String description, String instruction,
                         String assistance, Severity severity, Urgency urgency, Certainty certainty, String language,
                         List<StoredTranslation> languages, StoredArea area, Instant effective, Instant expires,
-                        String timeZone, UUID threatId, String createdBy, Instant createdAt, String submittedBy,
+                        String timeZone, List<CapProfile> profiles, EventKind eventKind, UUID threatId,
+                        String createdBy, Instant createdAt, String submittedBy,
                         Instant submittedAt, String reviewedBy, Instant reviewedAt, String reviewNote,
                         String publishedBy, Instant sent, Instant endedAt, String page, String cap) {
 }

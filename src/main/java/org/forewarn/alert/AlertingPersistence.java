@@ -9,6 +9,6 @@ class AlertingPersistence {
 
     @Bean
     JsonbTypes alertingJsonbTypes() {
-        return JsonbTypes.of(Translations.class, StoredArea.class);
+        return JsonbTypes.of(Translations.class, StoredArea.class, Profiles.class);
     }
 }

@@ -40,12 +40,14 @@ public class Alerts {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AlertingProperties properties;
+    private final CapDocuments documents;
     private final JdbcClient jdbc;
 
     Alerts(PublicAlerts alerts, Threats threats, ProtectedContentCheck protectedContent,
             CurrentUser currentUser, Clock clock,
-            AlertingProperties properties, JdbcClient jdbc) {
+            AlertingProperties properties, CapDocuments documents, JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.alerts = alerts;
         this.threats = threats;
         this.protectedContent = protectedContent;
@@ -128,7 +130,7 @@ public class Alerts {
         }
         protectedContent.requireNothingIn(message);
         PublicAlert predecessor = message.referencesId() != null ? load(message.referencesId()) : null;
-        message.release(reviewer.username(), decision.note(), now, properties, chain(predecessor));
+        message.release(reviewer.username(), decision.note(), now, documents, chain(predecessor));
         return published(message, predecessor, now).view();
     }
 
@@ -150,7 +152,7 @@ public class Alerts {
             case PUBLISH -> {
             }
         }
-        message.publish(by, now, properties, chain(predecessor));
+        message.publish(by, now, documents, chain(predecessor));
         return published(message, predecessor, now);
     }
 
@@ -190,7 +192,7 @@ public class Alerts {
     public String previewCap(DraftAlert command) {
         PublicAlert draft = PublicAlert.draft(command, currentUser.name(), clock.instant(), properties.defaultValidity());
         draft.previewAs(clock.instant());
-        return CapDocument.render(draft, List.of(), properties);
+        return documents.render(draft, List.of());
     }
 
     /** The CAP document of a published message, for the console. */
@@ -289,7 +291,7 @@ public class Alerts {
      */
     String cap(PublicAlert message) {
         String document = message.capDocument() != null ? message.capDocument()
-                : CapDocument.render(message, earlier(message), properties);
+                : documents.render(message, earlier(message));
         return SafeXml.clean(document);
     }
 

@@ -23,11 +23,13 @@ import org.forewarn.shared.Violations;
  * @param languages   the same alert in other languages
  * @param timeZone    the IANA zone times are shown in on the alert's page; UTC if absent
  * @param threatId    the threat it warns of: kept internal, never published
+ * @param profiles    the national CAP profiles it follows (IPAWS_V1, CAP_CP, CAP_AU), none if absent
+ * @param eventKind   what kind of event it warns of, for the profiles' event codes; required with a profile
  */
 public record DraftAlert(String sender, String headline, String event, String description, String instruction,
                          String assistance, Severity severity, Urgency urgency, Certainty certainty, AlertArea area,
                          Instant effective, Instant expires, String language, List<Translation> languages,
-                         String timeZone, UUID threatId) {
+                         String timeZone, UUID threatId, List<CapProfile> profiles, EventKind eventKind) {
 
     public DraftAlert {
         languages = languages == null ? List.of() : new ArrayList<>(languages);
@@ -48,6 +50,7 @@ public record DraftAlert(String sender, String headline, String event, String de
                         "must be an RFC 5646 language tag such as en-US")
                 .require(validZone(timeZone), "timeZone", "must be an IANA time zone such as Europe/Moscow");
         Translation.requireDistinct(language, languages, v);
+        profiles = Profiles.given(profiles, v);
         v.orThrow();
         languages = List.copyOf(languages);
     }

@@ -19,12 +19,12 @@ class MissingRecords implements SmartInitializingSingleton {
 
     private final PublicAlerts alerts;
     private final Alerts service;
-    private final AlertingProperties settings;
+    private final CapDocuments documents;
 
-    MissingRecords(PublicAlerts alerts, Alerts service, AlertingProperties settings) {
+    MissingRecords(PublicAlerts alerts, Alerts service, CapDocuments documents) {
         this.alerts = alerts;
         this.service = service;
-        this.settings = settings;
+        this.documents = documents;
     }
 
     @Override
@@ -41,7 +41,7 @@ class MissingRecords implements SmartInitializingSingleton {
         int captured = 0;
         // Oldest first: a message's references name the earlier messages with their own captured sender.
         for (PublicAlert message : alerts.findPublishedWithoutRecord()) {
-            if (message.captureMissingRecord(settings, service.earlier(message))) {
+            if (message.captureMissingRecord(documents, service.earlier(message))) {
                 try {
                     alerts.save(message);
                     captured++;

@@ -49,6 +49,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     private Instant expires;
     private String timeZone;
     private UUID threatId;
+    private Profiles profiles = Profiles.NONE;
+    private EventKind eventKind;
     private String createdBy;
     private Instant createdAt;
     private String submittedBy;
@@ -91,8 +93,11 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         a.expires = d.expires() != null ? d.expires() : a.effective.plus(defaultValidity);
         a.timeZone = d.timeZone();
         a.threatId = d.threatId();
+        a.profiles = new Profiles(d.profiles());
+        a.eventKind = d.eventKind();
         a.createdBy = by;
         a.createdAt = now;
+        ProfileCheck.require(a);
         a.registerEvent(new AlertDrafted(a.id, a.threatId, by));
         return a;
     }
@@ -115,6 +120,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
             texts.add(new PublicText("assistance", assistance));
         }
         texts.add(new PublicText("area.description", area.description()));
+        area.geocodes().forEach((name, value) ->
+                texts.add(new PublicText("area.geocodes." + name, name + " " + value)));
         List<StoredTranslation> items = translations.items();
         for (int i = 0; i < items.size(); i++) {
             StoredTranslation t = items.get(i);
@@ -133,10 +140,10 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     // --- the life of a message (AlertStatus holds the moves) ---
 
     /** A draft goes out at once (see {@link ReleasePolicy} for when it may). */
-    void publish(String by, Instant now, AlertingProperties settings, List<PublicAlert> earlier) {
+    void publish(String by, Instant now, CapDocuments documents, List<PublicAlert> earlier) {
         requireDraft("published");
         requireNotExpired(now);
-        markPublished(by, now, settings, earlier);
+        markPublished(by, now, documents, earlier);
     }
 
     /** A draft goes to a cleared approver instead of the public. */
@@ -157,14 +164,14 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     }
 
     /** A cleared approver puts it out. */
-    void release(String approver, String note, Instant now, AlertingProperties settings, List<PublicAlert> earlier) {
+    void release(String approver, String note, Instant now, CapDocuments documents, List<PublicAlert> earlier) {
         requireAwaitingRelease();
         requireNotExpired(now);
         reviewedBy = approver;
         reviewedAt = now;
         reviewNote = note;
         registerEvent(new AlertReleased(id, threatId, approver, note));
-        markPublished(approver, now, settings, earlier);
+        markPublished(approver, now, documents, earlier);
     }
 
     /** A cleared approver sends it back; the writer reads the note. */
@@ -191,6 +198,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         next.certainty = u.certainty() != null ? u.certainty() : certainty;
         next.area = u.area() != null ? StoredArea.of(u.area()) : area;
         next.translations = u.languages() != null ? Translations.of(u.languages()) : translations;
+        next.profiles = u.profiles() != null ? new Profiles(u.profiles()) : profiles;
+        next.eventKind = u.eventKind() != null ? u.eventKind() : eventKind;
         // An update says something new about the same alert: it keeps the time the alert applies
         // from (which may still be ahead) unless the writer changes it.
         next.effective = u.effective() != null ? u.effective() : effective;
@@ -201,6 +210,7 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
             Translation.requireDistinct(language, u.languages(), v);
         }
         v.orThrow();
+        ProfileCheck.require(next);
         requireNotExpired(next, now);
         return next;
     }
@@ -215,6 +225,7 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         cancel.translations = new Translations(List.of());
         cancel.effective = now;
         cancel.expires = now.isBefore(expires) ? expires : now.plusSeconds(60);
+        ProfileCheck.require(cancel);
         return cancel;
     }
 
@@ -289,40 +300,46 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
         next.expires = expires;
         next.timeZone = timeZone;
         next.threatId = threatId;
+        next.profiles = profiles;
+        next.eventKind = eventKind;
         next.createdBy = by;
         next.createdAt = now;
         return next;
     }
 
-    private void markPublished(String by, Instant now, AlertingProperties settings, List<PublicAlert> earlier) {
+    private void markPublished(String by, Instant now, CapDocuments documents, List<PublicAlert> earlier) {
         moveTo(AlertStatus.PUBLISHED);
         publishedBy = by;
         sent = now;
         if (msgType == MsgType.CANCEL) {
             effective = now;
         }
-        captureRecord(settings, earlier);
+        captureRecord(documents, earlier);
         registerEvent(new AlertPublished(id, threatId, seriesId, msgType, referencesId, sender, headline,
                 area.description(), sent, expires, by));
     }
 
-    /** The sender, links and CAP document as they go out now; from here on they never change. */
-    private void captureRecord(AlertingProperties settings, List<PublicAlert> earlier) {
+    /**
+     * The sender, links and CAP document (signed where a profile asks for it) as they go out now;
+     * from here on they never change.
+     */
+    private void captureRecord(CapDocuments documents, List<PublicAlert> earlier) {
+        AlertingProperties settings = documents.settings();
         capSender = capSender(settings);
         pageUrl = pageUrl(settings);
         capUrl = capUrl(settings);
-        capDocument = CapDocument.render(this, earlier, settings);
+        capDocument = documents.render(this, earlier);
     }
 
     /**
      * For a message published before records were kept: captured once, with the settings in force
      * at the first start of this version. Returns whether there was anything to capture.
      */
-    boolean captureMissingRecord(AlertingProperties settings, List<PublicAlert> earlier) {
+    boolean captureMissingRecord(CapDocuments documents, List<PublicAlert> earlier) {
         if (!status.isPublic() || capDocument != null) {
             return false;
         }
-        captureRecord(settings, earlier);
+        captureRecord(documents, earlier);
         return true;
     }
 
@@ -344,8 +361,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     AlertView view() {
         return new AlertView(id, seriesId, revision, msgType, referencesId, status, sender, headline, event,
                 description, instruction, assistance, severity, urgency, certainty, language, translations.items(),
-                area, effective, expires, timeZone, threatId, createdBy, createdAt, submittedBy, submittedAt,
-                reviewedBy, reviewedAt, reviewNote, publishedBy, sent, endedAt, "/alerts/" + id,
+                area, effective, expires, timeZone, profiles.items(), eventKind, threatId, createdBy, createdAt,
+                submittedBy, submittedAt, reviewedBy, reviewedAt, reviewNote, publishedBy, sent, endedAt, "/alerts/" + id,
                 isPublic() ? "/alerts/" + id + ".cap" : null);
     }
 
@@ -391,6 +408,8 @@ class PublicAlert extends AbstractAggregateRoot<PublicAlert> {
     Instant expires() { return expires; }
     String timeZone() { return timeZone; }
     UUID threatId() { return threatId; }
+    List<CapProfile> profiles() { return profiles.items(); }
+    EventKind eventKind() { return eventKind; }
     String createdBy() { return createdBy; }
     String submittedBy() { return submittedBy; }
     Instant createdAt() { return createdAt; }

@@ -12,10 +12,13 @@ import org.forewarn.shared.Violations;
  * @param effective from when the updated alert applies; unchanged if absent (an update does not
  *                  bring forward an alert that starts later)
  * @param languages replaces all translations when given
+ * @param profiles  replaces the national CAP profiles when given ([] for none)
+ * @param eventKind the kind of event for the profiles' event codes; unchanged if absent
  */
 public record UpdateAlert(String headline, String event, String description, String instruction, String assistance,
                           Severity severity, Urgency urgency, Certainty certainty, AlertArea area, Instant effective,
-                          Instant expires, List<Translation> languages) {
+                          Instant expires, List<Translation> languages, List<CapProfile> profiles,
+                          EventKind eventKind) {
 
     public UpdateAlert {
         languages = languages == null ? null : new ArrayList<>(languages);
@@ -35,6 +38,7 @@ public record UpdateAlert(String headline, String event, String description, Str
             // The alert's own language is checked against the alert itself when the update is made.
             Translation.requireDistinct(null, languages, v);
         }
+        profiles = profiles == null ? null : Profiles.given(profiles, v);
         v.orThrow();
         languages = languages == null ? null : List.copyOf(languages);
     }

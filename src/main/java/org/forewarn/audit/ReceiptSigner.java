@@ -1,11 +1,7 @@
 package org.forewarn.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -22,8 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.forewarn.shared.ForewarnProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.forewarn.shared.KeyFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceiptSigner {
 
-    private static final Logger log = LoggerFactory.getLogger(ReceiptSigner.class);
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     /** The X.509 SubjectPublicKeyInfo prefix of an Ed25519 key; the raw 32-byte key follows. */
     static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
@@ -43,7 +37,7 @@ class ReceiptSigner {
     private final String x;
 
     ReceiptSigner(ForewarnProperties forewarn) {
-        Path file = forewarn.dataDirectory().resolve("keys").resolve("receipt-signing-key.properties");
+        Path file = KeyFiles.in(forewarn, "receipt-signing-key");
         this.keys = loadOrCreate(file);
         byte[] spki = keys.getPublic().getEncoded();
         this.x = B64URL.encodeToString(Arrays.copyOfRange(spki, ED25519_SPKI_PREFIX.length, spki.length));
@@ -113,37 +107,26 @@ class ReceiptSigner {
     }
 
     private static KeyPair loadOrCreate(Path file) {
+        Properties stored = KeyFiles.loadOrCreate(file, "receipt signing key", () -> {
+            try {
+                KeyPair created = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                Properties key = new Properties();
+                key.setProperty("algorithm", "Ed25519");
+                key.setProperty("private", Base64.getEncoder().encodeToString(created.getPrivate().getEncoded()));
+                key.setProperty("public", Base64.getEncoder().encodeToString(created.getPublic().getEncoded()));
+                return key;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("This JDK cannot make Ed25519 keys", e);
+            }
+        });
         try {
-            if (Files.exists(file)) {
-                Properties stored = new Properties();
-                try (var in = Files.newInputStream(file)) {
-                    stored.load(in);
-                }
-                KeyFactory factory = KeyFactory.getInstance("Ed25519");
-                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(
-                        Base64.getDecoder().decode(stored.getProperty("private"))));
-                PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(
-                        Base64.getDecoder().decode(stored.getProperty("public"))));
-                return new KeyPair(publicKey, privateKey);
-            }
-            KeyPair created = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Files.createDirectories(file.getParent());
-            Properties stored = new Properties();
-            stored.setProperty("algorithm", "Ed25519");
-            stored.setProperty("private", Base64.getEncoder().encodeToString(created.getPrivate().getEncoded()));
-            stored.setProperty("public", Base64.getEncoder().encodeToString(created.getPublic().getEncoded()));
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (var out = Files.newOutputStream(tmp)) {
-                stored.store(out, "Forewarn receipt signing key. Keep secret; back it up with the database.");
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            log.info("Created a new receipt signing key in {}", file);
-            return created;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the receipt signing key " + file, e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(
+                    Base64.getDecoder().decode(stored.getProperty("private"))));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(
+                    Base64.getDecoder().decode(stored.getProperty("public"))));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("The receipt signing key in " + file + " is unreadable", e);
         }
     }

@@ -1,13 +1,17 @@
 package org.forewarn.console;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.alert.AlertArea;
+import org.forewarn.alert.CapProfile;
 import org.forewarn.alert.Certainty;
 import org.forewarn.alert.Circle;
 import org.forewarn.alert.DraftAlert;
+import org.forewarn.alert.EventKind;
 import org.forewarn.alert.Severity;
 import org.forewarn.alert.Translation;
 import org.forewarn.alert.Urgency;
@@ -42,6 +46,10 @@ public class AlertForm {
     private String headline2;
     private String description2;
     private String instruction2;
+    private List<CapProfile> profiles = new ArrayList<>();
+    private EventKind eventKind;
+    /** One geocode per line, {@code valueName=value}. */
+    private String geocodes;
 
     DraftAlert toCommand() {
         String zone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone;
@@ -61,8 +69,28 @@ public class AlertForm {
             translations.add(new Translation(language2.strip(), headline2, null, description2, instruction2));
         }
         return new DraftAlert(sender, headline, event, description, instruction, blank(assistance), severity, urgency,
-                certainty, new AlertArea(areaDescription, ring, circle), null, Times.parse(expires, zone, "expires"),
-                "en-US", translations, zone, threatId);
+                certainty, new AlertArea(areaDescription, ring, circle, geocodes(geocodes)), null,
+                Times.parse(expires, zone, "expires"), "en-US", translations, zone, threatId, profiles, eventKind);
+    }
+
+    /** "SAME=011001" lines as valueName to value; blank lines are skipped. */
+    static Map<String, String> geocodes(String text) {
+        Map<String, String> geocodes = new LinkedHashMap<>();
+        if (text == null) {
+            return geocodes;
+        }
+        for (String line : text.strip().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw InvalidInput.of("area.geocodes", "write one geocode per line as valueName=value, such as "
+                        + "SAME=011001; '" + line.strip() + "' has no valueName=");
+            }
+            geocodes.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        return geocodes;
     }
 
     private static String blank(String s) {
@@ -111,4 +139,10 @@ public class AlertForm {
     public void setDescription2(String description2) { this.description2 = description2; }
     public String getInstruction2() { return instruction2; }
     public void setInstruction2(String instruction2) { this.instruction2 = instruction2; }
+    public List<CapProfile> getProfiles() { return profiles; }
+    public void setProfiles(List<CapProfile> profiles) { this.profiles = profiles; }
+    public EventKind getEventKind() { return eventKind; }
+    public void setEventKind(EventKind eventKind) { this.eventKind = eventKind; }
+    public String getGeocodes() { return geocodes; }
+    public void setGeocodes(String geocodes) { this.geocodes = geocodes; }
 }

@@ -13,7 +13,9 @@ import org.forewarn.alert.AlertStatus;
 import org.forewarn.alert.AlertView;
 import org.forewarn.alert.Alerts;
 import org.forewarn.alert.CancelAlert;
+import org.forewarn.alert.CapProfile;
 import org.forewarn.alert.Certainty;
+import org.forewarn.alert.EventKind;
 import org.forewarn.enrollment.Enrollments;
 import org.forewarn.fanout.FanOutProgress;
 import org.forewarn.fanout.FanOutProgressStream;
@@ -109,6 +111,8 @@ class AlertPages {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("certainties", Certainty.values());
         model.addAttribute("zones", ThreatPages.ZONES);
+        model.addAttribute("profiles", CapProfile.values());
+        model.addAttribute("eventKinds", EventKind.values());
         // The open cases, most recent first: an office with years of closed cases offers only the live ones.
         model.addAttribute("threats", threats.page(new ThreatFilter(null, ThreatStatus.OPEN, null),
                 PageRequest.first(PageRequest.MAX_LIMIT)).items());
@@ -205,7 +209,7 @@ class AlertPages {
             RedirectAttributes flash) {
         try {
             AlertView next = alerts.update(id, new UpdateAlert(blank(headline), null, blank(description),
-                    blank(instruction), null, null, null, null, null, null, null, null));
+                    blank(instruction), null, null, null, null, null, null, null, null, null, null));
             flash.addFlashAttribute("ok", outcome(next));
             return "redirect:/console/alerts/" + next.id();
         } catch (DomainException e) {

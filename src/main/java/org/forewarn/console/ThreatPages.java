@@ -53,7 +53,7 @@ class ThreatPages {
     static final List<String> ZONES = List.of("UTC", "Europe/Moscow", "Europe/London", "Europe/Paris", "Europe/Berlin",
             "Europe/Kyiv", "Europe/Istanbul", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Tehran", "Asia/Kabul",
             "Asia/Shanghai", "Asia/Tokyo", "Africa/Cairo", "Africa/Lagos", "Africa/Nairobi", "America/New_York",
-            "America/Chicago", "America/Los_Angeles", "America/Mexico_City", "America/Sao_Paulo", "Australia/Sydney");
+            "America/Chicago", "America/Los_Angeles", "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "Australia/Sydney");
 
     private final Threats threats;
     private final Assessments assessments;

@@ -217,7 +217,7 @@ class CrocusScenario {
                             + "планируют в ближайшее время нападение на массовые мероприятия в Москве, включая концерты.",
                             "Избегайте массовых мероприятий в ближайшие 48 часов. Следите за сообщениями местных СМИ. "
                                     + "Будьте внимательны к окружающей обстановке.")),
-                    scenario.get("timezone").asString(), threat.id()));
+                    scenario.get("timezone").asString(), threat.id(), null, null));
             return alerts.publish(draft.id());
         });
         AlertView alert = step(a.get("issuedAt").get("at").asString(), "approver", () -> alerts.release(

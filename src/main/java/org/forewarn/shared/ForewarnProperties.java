@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are in its own record ({@code forewarn.warning.*}, {@code forewarn.security.*}, ...).
  *
  * @param dataDir      where the embedded PostgreSQL keeps its data ({@code postgres/}) and where the
- *                     receipt signing key is kept ({@code keys/}); relative paths are taken from the
- *                     working directory
+ *                     signing keys of receipts and of IPAWS CAP documents are kept ({@code keys/},
+ *                     {@link KeyFiles}); relative paths are taken from the working directory
  * @param organization who warnings, receipts and messages say they are from
  */
 @ConfigurationProperties("forewarn")

@@ -63,6 +63,34 @@ class PublicAlertConsoleTests extends BrowserTest {
         browser.screenshot("public-alert-page");
     }
 
+    @Test
+    void consularOfficerChoosesNationalProfilesAndTheirCodesAppearInTheCap() {
+        browser.signIn(TestUsers.CONSULAR, TestUsers.PASSWORD);
+        browser.open("/console/alerts/new");
+        browser.find(By.id("sender")).sendKeys("Test Embassy");
+        browser.find(By.id("headline")).sendKeys("Security Alert: avoid the stadium");
+        browser.find(By.id("event")).sendKeys("Threat of attack");
+        browser.find(By.id("description")).sendKeys("Reports indicate a planned attack on the stadium.");
+        browser.find(By.id("instruction")).sendKeys("Avoid the stadium.");
+        browser.find(By.id("areaDescription")).sendKeys("Around the stadium");
+        browser.find(By.id("circleLat")).sendKeys("45.42");
+        browser.find(By.id("circleLon")).sendKeys("-75.69");
+        browser.find(By.id("radiusKm")).sendKeys("3");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("timeZone"))).selectByValue("America/Toronto");
+        browser.find(By.cssSelector("#cap-profiles input[value='CAP_CP']")).click();
+        browser.find(By.cssSelector("#cap-profiles input[value='CAP_AU']")).click();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("eventKind"))).selectByValue("TERRORISM");
+        browser.find(By.id("geocodes")).sendKeys("profile:CAP-CP:Location:0.3=3506008");
+
+        browser.find(By.id("preview-cap")).click();
+        assertThat(browser.find(By.cssSelector("#cap-preview pre.cap")).getText()).contains(
+                "<code>profile:CAP-CP:0.4</code>", "profile:CAP-AU:1.0</code>",
+                "<valueName>profile:CAP-CP:Location:0.3</valueName><value>3506008</value>", "<event>Terrorism</event>");
+
+        browser.find(By.id("save-alert")).click();
+        assertThat(browser.find(By.id("alert-profiles")).getText()).contains("CAP_CP, CAP_AU", "TERRORISM", "3506008");
+    }
+
     /**
      * A consular officer not cleared for the case writes an alert that (unknown to them) names a
      * protected term: it waits for release; a cleared approver finds it in Due now, sees the term
