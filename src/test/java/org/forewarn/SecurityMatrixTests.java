@@ -126,6 +126,7 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{id}/matrix", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{id}/judgements", EnumSet.of(ANALYST)),
             new Endpoint(HttpMethod.GET, "/api/v1/threats/{id}/judgements", CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/threats/{id}/stix", CASE_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/oversight", OVERSIGHT),
             new Endpoint(HttpMethod.GET, "/api/v1/oversight", OVERSIGHT, "application/json", "text/csv"),
             new Endpoint(HttpMethod.GET, "/api/v1/oversight.csv", OVERSIGHT),
