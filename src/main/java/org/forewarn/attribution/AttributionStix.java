@@ -106,6 +106,7 @@ public class AttributionStix {
         private final Map<String, String> actors = new LinkedHashMap<>();
         /** The parties' attributed-to relationships, by the key of the one held responsible. */
         private final Map<String, List<String>> attributions = new LinkedHashMap<>();
+        private final java.util.function.Function<String, List<org.forewarn.warning.Leak>> protectedContent;
         private int withheld;
 
         Build(ThreatSummary threat) {
@@ -113,6 +114,7 @@ public class AttributionStix {
             this.stix = new StixObjects(threat.tlp());
             this.us = StixId.of("identity", "organization:" + properties.organization());
             this.campaign = StixId.of("campaign", "case:" + threat.id());
+            this.protectedContent = warnings.protectedContentCheck(threat.id());
         }
 
         Export run() {
@@ -389,7 +391,7 @@ public class AttributionStix {
         /** True if none of the texts reveals the case's protected content; else one more item kept out. */
         private boolean releasable(String... texts) {
             boolean clean = Arrays.stream(texts).filter(Objects::nonNull)
-                    .allMatch(t -> warnings.protectedContentIn(threat.id(), t).isEmpty());
+                    .allMatch(t -> protectedContent.apply(t).isEmpty());
             if (!clean) {
                 withheld++;
             }

@@ -95,6 +95,15 @@ public class Warnings {
     }
 
     /**
+     * The same check for many texts of one case (an export): the case's protected details are read
+     * once, not once per text.
+     */
+    public java.util.function.Function<String, List<Leak>> protectedContentCheck(UUID threatId) {
+        var details = threats.protectedDetailsForServerSideCheck(threatId);
+        return text -> TearlineCheck.leaks(text, details);
+    }
+
+    /**
      * Refuses (422 {@code protected-content}, with {@code errors[]} naming each field) texts of a record
      * that reveal the case's protected content. For writers cleared for the case: the answer says what
      * was found.
