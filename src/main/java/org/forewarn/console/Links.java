@@ -21,6 +21,7 @@ public class Links {
             case STATEMENT_AWAITING_APPROVAL -> "/console/warnings/" + item.subjectId() + "#statement-of-record";
             case CORRECTIVE_ACTION_OVERDUE -> FindingPages.review(item.threatId(), "action-" + item.subjectId());
             case ACCESS_GRANT_AWAITING_CONFIRMATION -> "/console/users#grant-" + item.subjectId();
+            case INCOMING_REPORTING -> "/console/intake#reporting-" + item.subjectId();
         };
     }
 }

@@ -8,6 +8,8 @@ package org.forewarn.shared;
  */
 public enum DueKind {
 
+    /** A partner's report arrived over TAXII: turn it into a threat or dismiss it. */
+    INCOMING_REPORTING("Incoming reporting to assess", "ANALYST"),
     DETERMINATION_AWAITING_APPROVAL("Determination awaits approval", "APPROVER"),
     WARNING_DEADLINE_NEAR("Warning deadline near", "ANALYST"),
     WARNING_DEADLINE_MISSED("Warning deadline missed", "ANALYST"),

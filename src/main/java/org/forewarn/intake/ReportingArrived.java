@@ -1,0 +1,26 @@
+package org.forewarn.intake;
+
+import java.util.UUID;
+
+import org.forewarn.shared.EventType;
+
+/** A partner's STIX report arrived and waits for an analyst. */
+@EventType("ReportingArrived")
+public record ReportingArrived(UUID reportingId, UUID feedId, String stixId, String stixVersion, String name)
+        implements IntakeEvent {
+
+    @Override
+    public String subjectType() {
+        return "IncomingReporting";
+    }
+
+    @Override
+    public UUID subjectId() {
+        return reportingId;
+    }
+
+    @Override
+    public UUID caseId() {
+        return null;
+    }
+}
