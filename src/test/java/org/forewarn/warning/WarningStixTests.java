@@ -21,6 +21,7 @@ import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.StixSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,10 @@ class WarningStixTests extends IntegrationTest {
 
     @Autowired
     WarningStix stix;
+    @Autowired
+    WarningMisp misp;
+    @Autowired
+    JdbcClient jdbc;
 
     /** The threat's values the fixtures put in, which a bundle may carry only when their facet is shared. */
     static final String ACTOR = "Islamic State (ISIS-K)";
@@ -214,6 +219,40 @@ class WarningStixTests extends IntegrationTest {
         assertThat(objects(bundle, type("location"))).anyMatch(l -> l.path("country").asString().equals("RU"));
         assertThat(objects(bundle, type("relationship"))).anyMatch(r -> r.get("relationship_type").asString()
                 .equals("uses"));
+    }
+
+    /** A term the case protects from now on, as if its protected details had been extended after delivery. */
+    private void protectFromNowOn(String threat, String term) {
+        int updated = jdbc.sql("update threats set protected_details = jsonb_set(protected_details, '{protectedTerms}', "
+                        + "coalesce(protected_details->'protectedTerms', '[]'::jsonb) || to_jsonb(cast(:term as text))) "
+                        + "where id = :id")
+                .param("term", term).param("id", UUID.fromString(threat)).update();
+        assertThat(updated).isEqualTo(1);
+    }
+
+    @Test
+    void termProtectedAfterDeliveryKeepsOutWhatRevealsIt() {
+        String threat = steps().threat(Map.of());
+        UUID warning = UUID.fromString(steps().delivered(threat));
+        assertThat(objects(stix.bundle(warning), type("threat-actor"))).hasSize(1);
+
+        protectFromNowOn(threat, "ISIS-K");
+        JsonNode bundle = stix.bundle(warning);
+
+        StixSchemas.assertValid(bundle.toString());
+        assertThat(objects(bundle, type("threat-actor"))).as("the actor's name reveals it now").isEmpty();
+        assertThat(bundle.toString()).doesNotContain("ISIS-K").contains("Crocus City Hall");
+        assertThat(misp.event(warning).toString()).doesNotContain("ISIS-K");
+
+        protectFromNowOn(threat, "synagogue");
+        for (Runnable export : List.<Runnable>of(() -> stix.bundle(warning), () -> misp.event(warning))) {
+            assertThatThrownBy(export::run).as("the delivered text itself reveals it now")
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DomainException.Kind.RULE_VIOLATION);
+                        assertThat(e.type()).isEqualTo("protected-content");
+                        assertThat(e.getMessage()).doesNotContain("synagogue");
+                    });
+        }
     }
 
     @Test
