@@ -152,7 +152,7 @@ public class WarningStix {
         }
 
         /**
-         * A location needs a region, a country or a point (STIX 2.1, 4.13): a place known only by name (an
+         * A location needs a region, a country or a point (STIX 2.1, 4.10): a place known only by name (an
          * area without a polygon) is left to the report's text, which names it.
          */
         private String addPlace(ReleasableWarning.Place place) {

@@ -135,8 +135,7 @@ class MispEventTests extends IntegrationTest {
         String threat = steps().threat(Map.of());
         UUID first = UUID.fromString(steps().delivered(threat));
         UUID second = UUID.fromString(steps().delivered(threat));
-        UUID draft = UUID.fromString(steps().draft(threat, Map.of("actor", "SHARED", "target", "SHARED",
-                "place", "SHARED", "time", "SHARED", "method", "WITHHELD"), Map.of("method", "Protects the method.")));
+        UUID draft = UUID.fromString(steps().draft(threat));
 
         MispFeed.Feed files = feed.of(List.of(first, draft, second));
 
@@ -185,8 +184,7 @@ class MispEventTests extends IntegrationTest {
     @Test
     void undeliveredWarningIsNotAnEvent() {
         String threat = steps().threat(Map.of());
-        String draft = steps().draft(threat, Map.of("actor", "SHARED", "target", "SHARED", "place", "SHARED",
-                "time", "SHARED", "method", "WITHHELD"), Map.of("method", "Protects the method."));
+        String draft = steps().draft(threat);
 
         assertThatThrownBy(() -> misp.event(UUID.fromString(draft)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())

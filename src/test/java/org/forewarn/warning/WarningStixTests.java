@@ -73,10 +73,15 @@ class WarningStixTests extends IntegrationTest {
             return warning;
         }
 
-        /** The fixtures' warning: actor, target, place and time shared, the method withheld. */
+        /** The fixtures' warning, drafted: actor, target, place and time shared, the method withheld. */
+        String draft(String threat) {
+            return draft(threat, Map.of("actor", "SHARED", "target", "SHARED", "place", "SHARED",
+                    "time", "SHARED", "method", "WITHHELD"), Map.of("method", "Would reveal how it was learned."));
+        }
+
+        /** The fixtures' warning, delivered. */
         String delivered(String threat) {
-            return deliver(draft(threat, Map.of("actor", "SHARED", "target", "SHARED", "place", "SHARED",
-                    "time", "SHARED", "method", "WITHHELD"), Map.of("method", "Would reveal how it was learned.")));
+            return deliver(draft(threat));
         }
     }
 
@@ -291,8 +296,7 @@ class WarningStixTests extends IntegrationTest {
     @Test
     void undeliveredWarningIsNotExported() {
         String threat = steps().threat(Map.of());
-        String draft = steps().draft(threat, Map.of("actor", "SHARED", "target", "SHARED", "place", "SHARED",
-                "time", "SHARED", "method", "WITHHELD"), Map.of("method", "Protects the method."));
+        String draft = steps().draft(threat);
 
         assertThatThrownBy(() -> stix.bundle(UUID.fromString(draft)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
