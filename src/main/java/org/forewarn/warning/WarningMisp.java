@@ -22,13 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A delivered warning as a MISP event in the MISP core format, as MISP's feed importer reads it
- * ({@code {"Event": {...}}}), and the feed's index entries for it: its {@code manifest.json} entry and its
+ * (one Event object), and the feed's index entries for it: its {@code manifest.json} entry and its
  * {@code hashes.csv} lines (docs/exchange.md). Grading and marking are MISP taxonomy tags: the case's
  * TLP ({@code tlp:amber}) and its Admiralty code ({@code admiralty-scale:source-reliability="b"},
  * {@code admiralty-scale:information-credibility="2"}). Attributes: the text as delivered, and the values
  * of the facets the warning shares (actor, targets, places, method, window). Uuids are name-based on the
- * warning, so a later export is the same event. Only {@link ReleasableWarning releasable content} is
- * mapped. Callers decide who may read it.
+ * warning, so a later export is the same event. Only releasable content is mapped
+ * ({@link ReleasableWarning}). Callers decide who may read it.
  */
 @Service
 public class WarningMisp {

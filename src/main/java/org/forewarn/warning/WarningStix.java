@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * No indicators: a warning carries none. Every object is marked with the case's TLP 2.0 marking. Ids are
  * name-based on the warning and each object's role in it, so a later export gives the same objects.
- * Only {@link ReleasableWarning releasable content} is mapped. Callers decide who may read it.
+ * Only releasable content is mapped ({@link ReleasableWarning}). Callers decide who may read it.
  */
 @Service
 public class WarningStix {
