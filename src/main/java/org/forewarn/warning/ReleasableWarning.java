@@ -25,6 +25,7 @@ import org.forewarn.threat.Tlp;
  * reasons for withholding them, protected details and the case's sources never enter.
  *
  * @param text     the text the signed receipt proves was delivered
+ * @param recipient who was warned; null if its name now reveals protected content
  * @param actor    who intends the attack, if the actor facet is shared; else null
  * @param method   how, if the method facet is shared; else null
  * @param targets  who or what is targeted, if the target facet is shared; each with its place if the
@@ -33,11 +34,11 @@ import org.forewarn.threat.Tlp;
  * @param window   when, if the time facet is shared; else null
  * @param withheld how many values of shared facets were left out because they reveal protected content
  */
-record ReleasableWarning(UUID id, String reference, String subject, UUID threatId, String text, Instant sentAt,
-                         Instant deliveredAt, Tlp tlp, AdmiraltyGrading grading, Recipient recipient, String actor,
-                         String method, List<Target> targets, List<Place> places, Window window, int withheld) {
+record ReleasableWarning(UUID id, String reference, String subject, String text, Instant deliveredAt, Tlp tlp,
+                         AdmiraltyGrading grading, Recipient recipient, String actor, String method,
+                         List<Target> targets, List<Place> places, Window window, int withheld) {
 
-    /** The warned recipient; null name parts are left out of exports. */
+    /** The warned recipient; {@code since} is when it was entered in the directory. */
     record Recipient(UUID id, String name, RecipientKind kind, String country, Instant since) {
     }
 
@@ -91,8 +92,8 @@ record ReleasableWarning(UUID id, String reference, String subject, UUID threatI
         Map<String, Place> places = new LinkedHashMap<>();
         List<Target> targets = new ArrayList<>();
         for (org.forewarn.threat.Target t : threat.targets()) {
-            Place place = placeShared ? withheld.keep(t.place()) && (t.place() != null || t.lat() != null
-                    || t.country() != null) ? targetPlace(t) : null : null;
+            boolean saysWhere = t.place() != null || t.lat() != null || t.country() != null;
+            Place place = placeShared && saysWhere && withheld.keep(t.place()) ? targetPlace(t) : null;
             if (place != null) {
                 places.putIfAbsent(place.key(), place);
             }
@@ -114,9 +115,9 @@ record ReleasableWarning(UUID id, String reference, String subject, UUID threatI
         Recipient to = recipient != null && withheld.keep(recipient.name())
                 ? new Recipient(recipient.id(), recipient.name(), recipient.kind(), recipient.country(),
                 recipient.createdAt()) : null;
-        return new ReleasableWarning(w.id(), WarningMessages.reference(w), subject, w.threatId(), delivered,
-                w.sentAt(), w.deliveredAt(), threat.tlp(), grading, to, actor, method, List.copyOf(targets),
-                List.copyOf(places.values()), window, withheld.count);
+        return new ReleasableWarning(w.id(), WarningMessages.reference(w), subject, delivered, w.deliveredAt(),
+                threat.tlp(), grading, to, actor, method, List.copyOf(targets), List.copyOf(places.values()), window,
+                withheld.count);
     }
 
     /** Keyed by what it says of the place only: never by the target's name, which may be withheld. */

@@ -93,7 +93,8 @@ public class WarningMisp {
         }
         for (ReleasableWarning.Target t : w.targets()) {
             boolean person = t.kind() == TargetKind.PERSON;
-            attributes.add("target:" + t.key(), person ? "full-name" : "target-org", person ? "Person" : "Targeting data",
+            attributes.add("target:" + t.key(), person ? "full-name" : "target-org",
+                    person ? "Person" : "Targeting data",
                     t.name(), "Targeted (" + t.kind().name().toLowerCase(Locale.ROOT) + ")"
                             + (t.place() != null && t.place().name() != null ? ", at " + t.place().name() : ""));
         }
@@ -115,7 +116,8 @@ public class WarningMisp {
         }
         if (w.window() != null) {
             if (w.window().from() != null) {
-                attributes.add("window:from", "datetime", "Other", Stix.time(w.window().from()), "Threat window starts");
+                attributes.add("window:from", "datetime", "Other", Stix.time(w.window().from()),
+                        "Threat window starts");
             }
             if (w.window().to() != null) {
                 attributes.add("window:to", "datetime", "Other", Stix.time(w.window().to()), "Threat window ends");
@@ -155,7 +157,8 @@ public class WarningMisp {
         List<String> lines = new ArrayList<>();
         for (JsonNode a : e.path("Attribute")) {
             String value = a.get("value").asString();
-            List<String> parts = a.get("type").asString().contains("|") ? List.of(value.split("\\|", -1)) : List.of(value);
+            boolean composite = a.get("type").asString().contains("|");
+            List<String> parts = composite ? List.of(value.split("\\|", -1)) : List.of(value);
             parts.forEach(part -> lines.add(md5(part) + "," + uuid));
         }
         return lines;
@@ -163,7 +166,8 @@ public class WarningMisp {
 
     static String md5(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every JDK", e);
         }
@@ -174,7 +178,8 @@ public class WarningMisp {
 
         void add(String role, String type, String category, String value, String comment) {
             ObjectNode a = into.addObject();
-            a.put("uuid", StixId.uuid5(StixId.NAMESPACE, "misp-attribute:warning:" + warningId + ":" + role).toString());
+            String name = "misp-attribute:warning:" + warningId + ":" + role;
+            a.put("uuid", StixId.uuid5(StixId.NAMESPACE, name).toString());
             a.put("type", type);
             a.put("category", category);
             a.put("value", value);

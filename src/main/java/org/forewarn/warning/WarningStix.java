@@ -207,7 +207,8 @@ public class WarningStix {
         }
 
         private void relationship(String type, String source, String target, String role) {
-            ObjectNode r = stix.object("relationship", id("relationship", type + ":" + role), w.deliveredAt(), null, us);
+            String id = id("relationship", type + ":" + role);
+            ObjectNode r = stix.object("relationship", id, w.deliveredAt(), null, us);
             r.put("relationship_type", type);
             r.put("source_ref", source);
             r.put("target_ref", target);

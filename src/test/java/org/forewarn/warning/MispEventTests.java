@@ -2,9 +2,11 @@ package org.forewarn.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.forewarn.testing.TestUsers.LIAISON;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.shared.DomainException;
-import org.forewarn.testing.Api;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,17 @@ class MispEventTests extends IntegrationTest {
         return types;
     }
 
-    /** md5 of each attribute value, then the event uuid: computed here, not by the code under test. */
+    /** Lower-case hex MD5 of the UTF-8 text: computed here, not by the code under test. */
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** md5 of each attribute value, then the event uuid. */
     private static List<String> expectedHashLines(JsonNode event) throws Exception {
         List<String> lines = new ArrayList<>();
         String uuid = event.get("Event").get("uuid").asString();
         for (JsonNode a : event.get("Event").get("Attribute")) {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(a.get("value").asString().getBytes(StandardCharsets.UTF_8));
-            lines.add(HexFormat.of().formatHex(digest) + "," + uuid);
+            lines.add(md5(a.get("value").asString()) + "," + uuid);
         }
         return lines;
     }
@@ -82,8 +87,8 @@ class MispEventTests extends IntegrationTest {
         assertThat(e.get("published").asBoolean()).isTrue();
         assertThat(e.get("threat_level_id").asString()).isEqualTo("1");
         assertThat(e.get("analysis").asString()).isEqualTo("2");
-        JsonNode view = api.as(org.forewarn.testing.TestUsers.LIAISON).get("/api/v1/warnings/" + warning).expect(200).json();
-        java.time.Instant delivered = java.time.Instant.parse(view.get("deliveredAt").asString());
+        JsonNode view = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).json();
+        Instant delivered = Instant.parse(view.get("deliveredAt").asString());
         assertThat(e.get("timestamp").asString()).isEqualTo(Long.toString(delivered.getEpochSecond()));
         assertThat(e.get("publish_timestamp").asString()).isEqualTo(e.get("timestamp").asString());
         assertThat(e.get("date").asString()).isEqualTo(delivered.toString().substring(0, 10));
@@ -119,15 +124,16 @@ class MispEventTests extends IntegrationTest {
                 "informationCredibility", 3));
         UUID warning = UUID.fromString(steps().deliver(steps().draft(threat, Map.of("actor", "WITHHELD",
                         "target", "SHARED", "place", "WITHHELD", "time", "WITHHELD", "method", "WITHHELD"),
-                Map.of("actor", "Protects the reporting.", "place", "Protects the source.", "time", "Protects the source.",
-                        "method", "Protects the method."))));
+                Map.of("actor", "Protects the reporting.", "place", "Protects the source.",
+                        "time", "Protects the source.", "method", "Protects the method."))));
 
         JsonNode event = misp.event(warning);
 
         assertThat(tags(event)).containsExactlyInAnyOrder("tlp:amber+strict",
                 "admiralty-scale:source-reliability=\"c\"", "admiralty-scale:information-credibility=\"3\"");
         assertThat(attributeTypes(event)).containsExactlyInAnyOrder("text", "target-org");
-        assertThat(event.toString()).doesNotContain("ISIS-K", "Krasnogorsk, Moscow Oblast", "Moscow and Moscow Oblast", "NIGHTJAR", "Protects");
+        assertThat(event.toString()).doesNotContain("ISIS-K", "Krasnogorsk, Moscow Oblast", "Moscow and Moscow Oblast",
+                "NIGHTJAR", "Protects");
     }
 
     @Test
@@ -159,8 +165,7 @@ class MispEventTests extends IntegrationTest {
         }
         assertThat(manifest.size()).isEqualTo(2);
         assertThat(files.hashes().lines().toList()).isEqualTo(expectedHashes);
-        assertThat(files.hashes()).contains(HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest(Fixtures.CLEAN_TEXT.getBytes(StandardCharsets.UTF_8))) + "," + WarningMisp.eventUuid(first));
+        assertThat(files.hashes()).contains(md5(Fixtures.CLEAN_TEXT) + "," + WarningMisp.eventUuid(first));
     }
 
     @Test
@@ -172,13 +177,9 @@ class MispEventTests extends IntegrationTest {
 
         List<String> lines = WarningMisp.hashLines(event);
 
-        MessageDigest md5 = MessageDigest.getInstance("MD5");
         String uuid = "5f0c1f6e-0000-4000-8000-000000000001";
-        assertThat(lines).containsExactly(
-                HexFormat.of().formatHex(md5.digest("a.exe".getBytes(StandardCharsets.UTF_8))) + "," + uuid,
-                HexFormat.of().formatHex(md5.digest("0cc175b9c0f1b6a831c399e269772661".getBytes(StandardCharsets.UTF_8)))
-                        + "," + uuid,
-                HexFormat.of().formatHex(md5.digest("one|two".getBytes(StandardCharsets.UTF_8))) + "," + uuid);
+        assertThat(lines).containsExactly(md5("a.exe") + "," + uuid,
+                md5("0cc175b9c0f1b6a831c399e269772661") + "," + uuid, md5("one|two") + "," + uuid);
     }
 
     @Test

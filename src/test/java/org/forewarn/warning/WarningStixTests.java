@@ -6,6 +6,7 @@ import static org.forewarn.testing.TestUsers.ANALYST;
 import static org.forewarn.testing.TestUsers.APPROVER;
 import static org.forewarn.testing.TestUsers.LIAISON;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.Stix;
 import org.forewarn.testing.Cases;
 import org.forewarn.testing.Fixtures;
 import org.forewarn.testing.IntegrationTest;
@@ -137,13 +139,14 @@ class WarningStixTests extends IntegrationTest {
         assertThat(report.get("confidence").asInt()).as("B2: information probably true").isEqualTo(70);
         JsonNode view = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).json();
         assertThat(report.get("published").asString())
-                .isEqualTo(org.forewarn.shared.Stix.time(java.time.Instant.parse(view.get("deliveredAt").asString())));
+                .isEqualTo(Stix.time(Instant.parse(view.get("deliveredAt").asString())));
         assertThat(values(report.get("labels"))).contains("admiralty-scale:source-reliability=\"b\"",
                 "admiralty-scale:information-credibility=\"2\"");
 
         JsonNode actor = one(bundle, "threat-actor");
         assertThat(actor.get("name").asString()).isEqualTo(ACTOR);
-        List<String> identities = objects(bundle, type("identity")).stream().map(i -> i.get("name").asString()).toList();
+        List<String> identities = objects(bundle, type("identity")).stream().map(i -> i.get("name").asString())
+                .toList();
         assertThat(identities).contains("Crocus City Hall").anyMatch(n -> n.startsWith("Recipient "));
         JsonNode venue = objects(bundle, o -> type("identity").test(o) && o.get("name").asString()
                 .equals("Crocus City Hall")).get(0);
@@ -228,9 +231,9 @@ class WarningStixTests extends IntegrationTest {
 
     /** A term the case protects from now on, as if its protected details had been extended after delivery. */
     private void protectFromNowOn(String threat, String term) {
-        int updated = jdbc.sql("update threats set protected_details = jsonb_set(protected_details, '{protectedTerms}', "
-                        + "coalesce(protected_details->'protectedTerms', '[]'::jsonb) || to_jsonb(cast(:term as text))) "
-                        + "where id = :id")
+        int updated = jdbc.sql("update threats set protected_details = jsonb_set(protected_details, "
+                        + "'{protectedTerms}', coalesce(protected_details->'protectedTerms', '[]'::jsonb) "
+                        + "|| to_jsonb(cast(:term as text))) where id = :id")
                 .param("term", term).param("id", UUID.fromString(threat)).update();
         assertThat(updated).isEqualTo(1);
     }
