@@ -166,6 +166,11 @@ class MispEventTests extends IntegrationTest {
         assertThat(manifest.size()).isEqualTo(2);
         assertThat(files.hashes().lines().toList()).isEqualTo(expectedHashes);
         assertThat(files.hashes()).contains(md5(Fixtures.CLEAN_TEXT) + "," + WarningMisp.eventUuid(first));
+
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> feed.of(List.of(first, unknown))).as("an unknown warning is a mistake, not a gap")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())
+                        .isEqualTo(DomainException.Kind.NOT_FOUND));
     }
 
     @Test

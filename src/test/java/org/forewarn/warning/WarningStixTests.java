@@ -39,6 +39,8 @@ class WarningStixTests extends IntegrationTest {
     @Autowired
     WarningMisp misp;
     @Autowired
+    MispFeed feed;
+    @Autowired
     JdbcClient jdbc;
 
     /** The threat's values the fixtures put in, which a bundle may carry only when their facet is shared. */
@@ -261,6 +263,10 @@ class WarningStixTests extends IntegrationTest {
                         assertThat(e.getMessage()).doesNotContain("synagogue");
                     });
         }
+        MispFeed.Feed files = feed.of(List.of(warning));
+        assertThat(files.left()).as("a feed leaves it out").containsExactly(warning);
+        assertThat(files.events()).isEmpty();
+        assertThat(files.hashes()).isEmpty();
     }
 
     @Test
