@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 class Releasables {
 
     private final WarningRecords records;
+    private final Warnings warnings;
     private final Threats threats;
     private final Recipients recipients;
     private final Receipts receipts;
     private final String organization;
 
-    Releasables(WarningRecords records, Threats threats, Recipients recipients, Receipts receipts,
+    Releasables(WarningRecords records, Warnings warnings, Threats threats, Recipients recipients, Receipts receipts,
             ForewarnProperties forewarn) {
         this.records = records;
+        this.warnings = warnings;
         this.threats = threats;
         this.recipients = recipients;
         this.receipts = receipts;
@@ -34,11 +36,11 @@ class Releasables {
 
     ReleasableWarning of(UUID warningId) {
         Warning w = records.findById(warningId).orElseThrow(() -> DomainException.notFound("warning", warningId));
-        var details = threats.protectedDetailsForServerSideCheck(w.threatId());
+        var protectedContent = warnings.protectedContentCheck(w.threatId());
         String delivered = receipts.find(warningId).map(Warnings::receiptText).orElse(w.releasableText());
         return ReleasableWarning.of(w, WarningMessages.subject(w, organization), delivered,
                 threats.summary(w.threatId()), threats.grading(w.threatId()),
                 recipients.find(w.recipientId()).orElse(null),
-                text -> TearlineCheck.leaks(text, details).isEmpty());
+                text -> protectedContent.apply(text).isEmpty());
     }
 }
