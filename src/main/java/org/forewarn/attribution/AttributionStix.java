@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.forewarn.identity.Clearance;
 import org.forewarn.shared.ForewarnProperties;
 import org.forewarn.shared.PageRequest;
+import org.forewarn.shared.Stix;
 import org.forewarn.shared.StixId;
 import org.forewarn.threat.Incident;
 import org.forewarn.threat.ThreatSummary;
@@ -52,10 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class AttributionStix {
 
     /** The STIX 2.1 media type (STIX 2.1, section 1.6). */
-    public static final String MEDIA_TYPE = "application/stix+json;version=2.1";
-
-    /** Forewarn's own identity is the same in every export: a fixed creation time keeps it one version. */
-    private static final Instant OWN_IDENTITY_CREATED = Instant.parse("2024-01-01T00:00:00Z");
+    public static final String MEDIA_TYPE = Stix.MEDIA_TYPE;
 
     private final Claims claims;
     private final Hypotheses hypotheses;
@@ -112,13 +110,13 @@ public class AttributionStix {
         Build(ThreatSummary threat) {
             this.threat = threat;
             this.stix = new StixObjects(threat.tlp());
-            this.us = StixId.of("identity", "organization:" + properties.organization());
+            this.us = Stix.ownIdentity(properties.organization());
             this.campaign = StixId.of("campaign", "case:" + threat.id());
             this.protectedContent = warnings.protectedContentCheck(threat.id());
         }
 
         Export run() {
-            ObjectNode own = stix.object("identity", us, OWN_IDENTITY_CREATED, null, null);
+            ObjectNode own = stix.object("identity", us, Stix.OWN_IDENTITY_CREATED, null, null);
             own.put("name", properties.organization());
             own.put("identity_class", "organization");
             stix.add(own);

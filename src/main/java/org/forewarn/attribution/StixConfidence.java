@@ -2,6 +2,8 @@ package org.forewarn.attribution;
 
 import java.util.OptionalInt;
 
+import org.forewarn.shared.Stix;
+
 /**
  * How Forewarn's gradings become STIX 2.1 {@code confidence} (0-100) and opinions, on the scales of
  * STIX 2.1 Appendix A:
@@ -18,15 +20,7 @@ final class StixConfidence {
     }
 
     static OptionalInt ofInformationCredibility(int credibility) {
-        return switch (credibility) {
-            case 1 -> OptionalInt.of(90);
-            case 2 -> OptionalInt.of(70);
-            case 3 -> OptionalInt.of(50);
-            case 4 -> OptionalInt.of(30);
-            case 5 -> OptionalInt.of(10);
-            case 6 -> OptionalInt.empty();
-            default -> throw new IllegalArgumentException("information credibility is 1 to 6, not " + credibility);
-        };
+        return Stix.confidenceOfInformationCredibility(credibility);
     }
 
     static int ofLikelihood(Likelihood likelihood) {

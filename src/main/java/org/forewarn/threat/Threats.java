@@ -188,6 +188,11 @@ public class Threats {
         return load(id).summary();
     }
 
+    /** How the case's information is graded (Admiralty code): not protected, and what exports carry as confidence. */
+    public AdmiraltyGrading grading(UUID id) {
+        return load(id).grading();
+    }
+
     public Optional<ThreatSummary> find(UUID id) {
         return reports.findById(id).map(ThreatReport::summary);
     }

@@ -282,7 +282,7 @@ public class Warnings {
                 delivered != null, clearedFor(warning));
     }
 
-    private static String receiptText(Receipt receipt) {
+    static String receiptText(Receipt receipt) {
         return receipt.payload() instanceof Map<?, ?> payload && payload.get("releasableText") instanceof String text
                 ? text : null;
     }
