@@ -45,6 +45,8 @@ public class ThreatForm {
     private String collectionMethod;
     private String protectedTerms;
     private String timeZone = "UTC";
+    /** The partner's report this threat is made from, when it is (intake). */
+    private java.util.UUID fromReporting;
 
     public static class TargetRow {
         private String name;
@@ -152,4 +154,21 @@ public class ThreatForm {
     public void setProtectedTerms(String protectedTerms) { this.protectedTerms = protectedTerms; }
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public java.util.UUID getFromReporting() { return fromReporting; }
+    public void setFromReporting(java.util.UUID fromReporting) { this.fromReporting = fromReporting; }
+
+    /** The form filled in as far as a partner's report says; the analyst completes the rest. */
+    static ThreatForm from(java.util.UUID reportingId, org.forewarn.intake.ThreatPrefill prefill) {
+        ThreatForm form = new ThreatForm();
+        form.fromReporting = reportingId;
+        form.title = prefill.title();
+        form.summary = prefill.summary();
+        form.actor = prefill.actor();
+        form.receivedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .withZone(java.time.ZoneId.of(form.timeZone)).format(prefill.receivedAt());
+        form.sourceReliability = prefill.sourceReliability();
+        form.informationCredibility = prefill.informationCredibility();
+        form.tlp = prefill.tlp();
+        return form;
+    }
 }

@@ -15,6 +15,7 @@ import org.forewarn.assessment.DecideDetermination;
 import org.forewarn.assessment.Outcome;
 import org.forewarn.assessment.ProposeDetermination;
 import org.forewarn.assessment.WaiverJustification;
+import org.forewarn.intake.IncomingReporting;
 import org.forewarn.identity.Clearance;
 import org.forewarn.review.CaseReview;
 import org.forewarn.shared.DomainException;
@@ -61,10 +62,12 @@ class ThreatPages {
     private final NoDoubleStandard noDoubleStandard;
     private final CaseReview review;
     private final Claims claims;
+    private final IncomingReporting incomingReporting;
 
     ThreatPages(Threats threats, Assessments assessments, Warnings warnings, NoDoubleStandard noDoubleStandard,
-            CaseReview review, Claims claims) {
+            CaseReview review, Claims claims, IncomingReporting incomingReporting) {
         this.claims = claims;
+        this.incomingReporting = incomingReporting;
         this.threats = threats;
         this.assessments = assessments;
         this.warnings = warnings;
@@ -111,8 +114,10 @@ class ThreatPages {
 
     @GetMapping("/console/threats/new")
     @PreAuthorize("hasRole('ANALYST')")
-    String newThreat(Model model) {
-        model.addAttribute("form", new ThreatForm());
+    String newThreat(@org.springframework.web.bind.annotation.RequestParam(required = false) UUID fromReporting,
+            Model model) {
+        model.addAttribute("form", fromReporting == null ? new ThreatForm()
+                : ThreatForm.from(fromReporting, incomingReporting.reporting(fromReporting).prefill()));
         return intakeForm(model);
     }
 
@@ -120,8 +125,10 @@ class ThreatPages {
     @PreAuthorize("hasRole('ANALYST')")
     String report(@ModelAttribute("form") ThreatForm form, Model model, RedirectAttributes flash) {
         try {
-            ThreatView created = threats.report(form.toCommand());
-            flash.addFlashAttribute("ok", "Threat reported.");
+            ThreatView created = form.getFromReporting() == null ? threats.report(form.toCommand())
+                    : incomingReporting.accept(form.getFromReporting(), form.toCommand());
+            flash.addFlashAttribute("ok", form.getFromReporting() == null ? "Threat reported."
+                    : "Threat reported from the partner's report.");
             return "redirect:/console/threats/" + created.id();
         } catch (DomainException e) {
             model.addAttribute("error", e.getMessage());
