@@ -7,6 +7,7 @@ import static org.forewarn.identity.Role.APPROVER;
 import static org.forewarn.identity.Role.AUDITOR;
 import static org.forewarn.identity.Role.CONSULAR;
 import static org.forewarn.identity.Role.LIAISON;
+import static org.forewarn.identity.Role.PARTNER;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +37,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class SecurityMatrixTests extends IntegrationTest {
 
-    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    /** Every role: what any account may do with itself. */
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    /** Every staff role: a partner service (PARTNER) may use nothing but TAXII and its own account. */
+    private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PARTNER));
     private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
     private static final Set<Role> OVERSIGHT = EnumSet.of(AUDITOR, APPROVER, ANALYST);
 
@@ -59,8 +63,8 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/determinations/{id}", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/determinations/{id}/approval", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.POST, "/api/v1/recipients", EnumSet.of(ANALYST, ADMIN)),
-            new Endpoint(HttpMethod.GET, "/api/v1/recipients", ALL),
-            new Endpoint(HttpMethod.GET, "/api/v1/recipients/{id}", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients/{id}", STAFF),
             new Endpoint(HttpMethod.POST, "/api/v1/recipients/{id}/relationship-confirmation", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.PUT, "/api/v1/recipients/{id}/relationship", EnumSet.of(ANALYST, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/tearline-check", EnumSet.of(ANALYST)),
@@ -80,12 +84,12 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/statements/{id}", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/statements/{id}/decision", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/statements/{id}/bundle", CASE_READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/due", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/due", STAFF),
             new Endpoint(HttpMethod.GET, "/api/v1/audit", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", EnumSet.of(AUDITOR)),
-            new Endpoint(HttpMethod.GET, "/api/v1/signing-key", ALL),
-            new Endpoint(HttpMethod.GET, "/api/v1/me", ALL),
-            new Endpoint(HttpMethod.POST, "/api/v1/me/password", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/signing-key", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/v1/me", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/me/password", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/users/{id}", EnumSet.of(ADMIN)),
