@@ -141,7 +141,8 @@ class TaxiiServer {
             }
         }
         String by = currentUser.name();
-        TaxiiStore.Status status = new TaxiiStore.Status(UUID.randomUUID(), collectionId, by, clock.instant(),
+        TaxiiStore.Status status = new TaxiiStore.Status(UUID.randomUUID(), collectionId, by,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
                 objects.size(), successes.size(), failures.size(), 0, JSON.writeValueAsString(successes),
                 JSON.writeValueAsString(failures), "[]");
         store.addStatus(status);

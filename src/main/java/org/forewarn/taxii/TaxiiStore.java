@@ -41,10 +41,10 @@ class TaxiiStore {
         return jdbc.sql(COLLECTION + " where id = :id").param("id", id).query(TaxiiStore::collection).optional();
     }
 
-    /** @param recipientId whose collections, or {@code null} for everyone's */
+    /** @param recipientId whose collections, or {@code null} for everyone's; each recipient's warnings first */
     List<TaxiiCollection> collections(UUID recipientId) {
         return jdbc.sql(COLLECTION + (recipientId == null ? "" : " where recipient_id = :recipient")
-                        + " order by lower(title), id")
+                        + " order by recipient_id, kind desc, id")
                 .params(recipientId == null ? java.util.Map.of() : java.util.Map.of("recipient", recipientId))
                 .query(TaxiiStore::collection).list();
     }
@@ -75,7 +75,7 @@ class TaxiiStore {
      */
     Instant lockForAdding(UUID collectionId) {
         return jdbc.sql("select last_added from taxii_collections where id = :id for update").param("id", collectionId)
-                .query((rs, n) -> instant(rs, "last_added")).single();
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "last_added"))).single().orElse(null);
     }
 
     void setLastAdded(UUID collectionId, Instant lastAdded) {

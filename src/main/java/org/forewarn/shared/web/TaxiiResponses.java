@@ -35,8 +35,8 @@ public final class TaxiiResponses {
     public static void writeError(HttpServletResponse response, int status, String title, String description)
             throws IOException {
         response.setStatus(status);
+        // JSON is UTF-8 by definition: written as bytes, so the media type stays exactly TAXII's.
         response.setContentType(MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(error(status, title, description)));
+        response.getOutputStream().write(JSON.writeValueAsBytes(error(status, title, description)));
     }
 }
