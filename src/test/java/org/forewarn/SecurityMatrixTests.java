@@ -43,6 +43,9 @@ class SecurityMatrixTests extends IntegrationTest {
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PARTNER));
     private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
     private static final Set<Role> OVERSIGHT = EnumSet.of(AUDITOR, APPROVER, ANALYST);
+    /** The TAXII server: partner services, and the staff who oversee their collections. */
+    private static final Set<Role> TAXII = EnumSet.of(PARTNER, ANALYST, AUDITOR);
+    private static final String TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1";
 
     record Endpoint(HttpMethod method, String template, Set<Role> allowed, String contentType, String accept) {
         Endpoint(HttpMethod method, String template, Set<Role> allowed) {
@@ -154,7 +157,21 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.PUT, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.DELETE, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.POST, "/api/v1/enrollments/import", EnumSet.of(CONSULAR), "text/csv",
-                    "application/json"));
+                    "application/json"),
+            taxii(HttpMethod.GET, "/taxii2/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/"),
+            taxii(HttpMethod.POST, "/taxii2/{apiRoot}/collections/{id}/objects/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/{objectId}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/{objectId}/versions/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/manifest/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/status/{statusId}/"));
+
+    private static Endpoint taxii(HttpMethod method, String template) {
+        return new Endpoint(method, template, TAXII, TAXII_MEDIA_TYPE, TAXII_MEDIA_TYPE);
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -221,14 +238,15 @@ class SecurityMatrixTests extends IntegrationTest {
                 continue;
             }
             for (String pattern : entry.getKey().getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
+                if (!pattern.startsWith("/api/") && !pattern.startsWith("/taxii2/")) {
                     continue;
                 }
                 for (var method : entry.getKey().getMethodsCondition().getMethods()) {
                     registered.add(method.name() + " " + pattern);
                 }
             }
-            boolean api = entry.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"));
+            boolean api = entry.getKey().getPatternValues().stream()
+                    .anyMatch(p -> p.startsWith("/api/") || p.startsWith("/taxii2/"));
             boolean guarded = !api || AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
                     || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
             if (!guarded) {
