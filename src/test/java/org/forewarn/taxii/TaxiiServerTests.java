@@ -181,6 +181,44 @@ class TaxiiServerTests extends IntegrationTest {
         assertThat(byAddedAfter).isEqualTo(byNext);
     }
 
+    @Test
+    void objectsPublishedAtTheSameTimeEachGetTheirOwnDateAdded() throws Exception {
+        Partner partner = partner();
+        Instant at = Instant.parse("2026-11-01T12:00:00.000Z");
+        List<JsonNode> objects = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            objects.add(indicator(at.plusSeconds(i), "concurrent " + i));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (JsonNode object : objects) {
+                done.add(pool.submit(() -> collections.publish(partner.warnings(), List.of(object))));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        JsonNode manifest = as(partner.username()).get(collection(partner.warnings()) + "manifest/").expect(200)
+                .json().get("objects");
+        List<Instant> dates = new ArrayList<>();
+        manifest.forEach(record -> dates.add(Instant.parse(record.get("date_added").asString())));
+        assertThat(dates).hasSize(80).isSorted().doesNotHaveDuplicates();
+        List<String> paged = new ArrayList<>();
+        String addedAfter = null;
+        do {
+            Taxii.Response page = as(partner.username()).get(collection(partner.warnings()) + "objects/?limit=7"
+                    + (addedAfter == null ? "" : "&added_after=" + addedAfter)).expect(200);
+            page.json().get("objects").forEach(o -> paged.add(o.get("id").asString()));
+            addedAfter = page.json().get("more").asBoolean() ? page.header("X-TAXII-Date-Added-Last") : null;
+        } while (addedAfter != null);
+        assertThat(paged).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(objects.stream().map(o -> o.get("id").asString()).toList());
+    }
+
     /** The dates added of the first and last of these objects, as the manifest gives them. */
     private List<String> manifestDates(Partner partner, List<String> ids) {
         JsonNode manifest = as(partner.username()).get(collection(partner.warnings()) + "manifest/?match[id]="
