@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +52,9 @@ class TaxiiController {
         body.put("title", properties.title());
         body.put("description", "Forewarn's TAXII 2.1 server: the warnings addressed to each partner service, "
                 + "and the reporting it sends us.");
-        String root = request.getContextPath() + "/taxii2/" + properties.apiRoot() + "/";
+        // URLs, as the specification has them: a client follows them as they are.
+        String root = ServletUriComponentsBuilder.fromContextPath(request).path("/taxii2/" + properties.apiRoot() + "/")
+                .toUriString();
         body.put("default", root);
         body.put("api_roots", List.of(root));
         return ok(body);

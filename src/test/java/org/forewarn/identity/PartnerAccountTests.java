@@ -5,6 +5,7 @@ import static org.forewarn.testing.TestUsers.ADMIN;
 import static org.forewarn.testing.TestUsers.ADMIN_2;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +29,8 @@ import tools.jackson.databind.JsonNode;
  * the directory, held alone, confirmed by a second ADMIN, and good for nothing but TAXII and itself.
  */
 class PartnerAccountTests extends IntegrationTest {
+
+    private static final String TAXII = "application/taxii+json;version=2.1";
 
     @Autowired
     TestUsers testUsers;
@@ -41,7 +45,7 @@ class PartnerAccountTests extends IntegrationTest {
     }
 
     @Test
-    void aPartnerAccountWaitsForASecondAdminAndThenSpeaksForItsRecipient() {
+    void aPartnerAccountWaitsForASecondAdminAndThenSpeaksForItsRecipient() throws Exception {
         UUID recipient = testUsers.partnerRecipient(Accounts.unique("Partner service"));
         String name = Accounts.unique("partner");
 
@@ -61,6 +65,16 @@ class PartnerAccountTests extends IntegrationTest {
         JsonNode user = api.as(ADMIN).get("/api/v1/users/" + created.get("id").asString()).expect(200).json();
         assertThat(user.get("roles").get(0).asString()).isEqualTo("PARTNER");
         assertThat(user.get("recipientId").asString()).isEqualTo(recipient.toString());
+
+        // The administrator's password opens nothing but the change to its own, on TAXII too.
+        MockHttpServletResponse first = mvc.perform(get("/taxii2/").header("Accept", TAXII)
+                .with(httpBasic(name, Accounts.INITIAL_PASSWORD))).andReturn().getResponse();
+        assertThat(first.getStatus()).isEqualTo(403);
+        assertThat(first.getContentType()).isEqualTo(TAXII);
+        assertThat(first.getContentAsString()).contains("one-time password");
+        new Accounts(api, null).chooseOwnPassword(name);
+        assertThat(mvc.perform(get("/taxii2/").header("Accept", TAXII).with(httpBasic(name, Accounts.OWN_PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

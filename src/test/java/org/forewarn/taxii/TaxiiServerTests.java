@@ -73,8 +73,9 @@ class TaxiiServerTests extends IntegrationTest {
 
         assertThat(discovery.contentType()).isEqualTo(Taxii.MEDIA_TYPE);
         assertThat(discovery.json().get("title").asString()).isNotBlank();
-        assertThat(discovery.json().get("default").asString()).isEqualTo(Taxii.ROOT);
-        assertThat(discovery.json().get("api_roots").get(0).asString()).isEqualTo(Taxii.ROOT);
+        assertThat(discovery.json().get("default").asString()).isEqualTo("http://localhost" + Taxii.ROOT);
+        assertThat(discovery.json().get("api_roots")).extracting(JsonNode::asString)
+                .containsExactly("http://localhost" + Taxii.ROOT);
         assertThat(root.contentType()).isEqualTo(Taxii.MEDIA_TYPE);
         assertThat(root.json().get("versions").get(0).asString()).isEqualTo(Taxii.MEDIA_TYPE);
         assertThat(root.json().get("max_content_length").asLong()).isEqualTo(2L * 1024 * 1024);
@@ -401,6 +402,12 @@ class TaxiiServerTests extends IntegrationTest {
         assertThat(taxii.get(objects + "?limit=0").status()).isEqualTo(400);
         assertThat(taxii.get(objects + "?added_after=yesterday").status()).isEqualTo(400);
         assertThat(taxii.get(objects + "?next=garbage").status()).isEqualTo(400);
+
+        String tooLarge = "{\"objects\": [\"" + "x".repeat(2 * 1024 * 1024) + "\"]}";
+        Taxii.Response refusedBody = taxii.call(HttpMethod.POST, objects, Taxii.MEDIA_TYPE, Taxii.MEDIA_TYPE, tooLarge);
+        assertThat(refusedBody.status()).isEqualTo(413);
+        assertThat(refusedBody.contentType()).isEqualTo(Taxii.MEDIA_TYPE);
+        assertThat(refusedBody.json().get("description").asString()).contains("max_content_length");
 
         Taxii.Response anonymous = as(null).get(Taxii.ROOT);
         assertThat(anonymous.status()).isEqualTo(401);
