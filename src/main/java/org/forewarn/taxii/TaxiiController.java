@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.forewarn.shared.web.TaxiiResponses;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link TaxiiServer}, the refusals in {@link TaxiiErrors}.
  */
 @RestController
+@Hidden // not part of Forewarn's REST API: its contract is the TAXII 2.1 specification (docs/taxii.md)
 @PreAuthorize("hasAnyRole('PARTNER', 'ANALYST', 'AUDITOR')")
 class TaxiiController {
 

@@ -1,6 +1,7 @@
 package org.forewarn.taxii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.forewarn.taxii.Taxii.collection;
 import static org.forewarn.taxii.Taxii.indicator;
 import static org.forewarn.taxii.Taxii.report;
@@ -18,6 +19,7 @@ import org.forewarn.identity.Clearance;
 import org.forewarn.identity.NewUser;
 import org.forewarn.identity.Role;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.shared.DomainException;
 import org.forewarn.testing.Accounts;
 import org.forewarn.testing.IntegrationTest;
 import org.forewarn.testing.TestUsers;
@@ -290,6 +292,34 @@ class TaxiiServerTests extends IntegrationTest {
         assertThat(manifest.get(0).get("version").asString()).isEqualTo(Taxii.stamp(v3));
         assertThat(manifest.get(0).get("media_type").asString()).isEqualTo("application/stix+json;version=2.1");
         assertThat(manifest.get(0).get("date_added").asString()).isNotBlank();
+    }
+
+    @Test
+    void theRestOfForewarnMakesCollectionsOnceAndPublishesAllOrNothing() {
+        Partner partner = partner();
+        UUID readOnly = testUsers.partnerRecipient(Accounts.unique("Partner service"));
+        Instant at = Instant.parse("2026-11-03T09:00:00.000Z");
+
+        assertThat(collections.ensureCollectionsFor(partner.recipientId(), true)).extracting(TaxiiCollection::id)
+                .containsExactly(partner.warnings(), partner.reporting());
+        assertThat(collections.ensureCollectionsFor(partner.recipientId(), false)).hasSize(2);
+        assertThat(collections.ensureCollectionsFor(readOnly, false)).extracting(TaxiiCollection::kind)
+                .containsExactly(CollectionKind.WARNINGS_TO_PARTNER);
+        assertThatThrownBy(() -> collections.ensureCollectionsFor(UUID.randomUUID(), true))
+                .isInstanceOf(DomainException.class).hasMessageContaining("No recipient");
+
+        JsonNode warning = report("report--" + UUID.randomUUID(), at, at, List.of("indicator--" + UUID.randomUUID()));
+        Published published = collections.publishToRecipient(partner.recipientId(), List.of(warning));
+        assertThat(published.collectionId()).isEqualTo(partner.warnings());
+        assertThat(ids(as(partner.username()).get(collection(partner.warnings()) + "objects/")))
+                .containsExactly(warning.get("id").asString());
+
+        JsonNode fine = indicator(at, "fine");
+        JsonNode broken = Taxii.JSON.valueToTree(Map.of("type", "indicator", "id", "indicator--x"));
+        assertThatThrownBy(() -> collections.publish(partner.warnings(), List.of(fine, broken)))
+                .isInstanceOf(DomainException.class);
+        assertThat(ids(as(partner.username()).get(collection(partner.warnings()) + "objects/")))
+                .containsExactly(warning.get("id").asString());
     }
 
     @Test
