@@ -72,7 +72,8 @@ record ObjectFilter(Set<String> ids, Set<String> types, Versions versions, Set<S
         Instant next = params.containsKey("next") ? NextToken.position(params.get("next")) : null;
         Instant after = addedAfter == null ? next : next == null || addedAfter.isAfter(next) ? addedAfter : next;
         return new ObjectFilter(optionalList(params, "match[id]"), optionalList(params, "match[type]"),
-                Versions.parse(params.get("match[version]"), versionsAbsent), optionalList(params, "match[spec_version]"),
+                Versions.parse(params.get("match[version]"), versionsAbsent),
+                optionalList(params, "match[spec_version]"),
                 after);
     }
 

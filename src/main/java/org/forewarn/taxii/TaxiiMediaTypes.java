@@ -27,7 +27,8 @@ final class TaxiiMediaTypes {
 
     private static boolean isTaxii21(MediaType type) {
         String version = type.getParameter("version");
-        return type.getType().equalsIgnoreCase(TAXII.getType()) && type.getSubtype().equalsIgnoreCase(TAXII.getSubtype())
+        return type.getType().equalsIgnoreCase(TAXII.getType())
+                && type.getSubtype().equalsIgnoreCase(TAXII.getSubtype())
                 && (version == null || version.equals("2.1"));
     }
 

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +47,7 @@ class TaxiiStore {
     List<TaxiiCollection> collections(UUID recipientId) {
         return jdbc.sql(COLLECTION + (recipientId == null ? "" : " where recipient_id = :recipient")
                         + " order by recipient_id, kind desc, id")
-                .params(recipientId == null ? java.util.Map.of() : java.util.Map.of("recipient", recipientId))
+                .params(recipientId == null ? Map.of() : Map.of("recipient", recipientId))
                 .query(TaxiiStore::collection).list();
     }
 
@@ -101,12 +103,13 @@ class TaxiiStore {
         return jdbc.sql("select * from taxii_objects where collection_id = :collection and stix_id = :id"
                         + (versionAt == null ? "" : " and version_at = :versionAt") + " order by date_added limit 1")
                 .param("collection", collectionId).param("id", stixId)
-                .params(versionAt == null ? java.util.Map.of() : java.util.Map.of("versionAt", Timestamp.from(versionAt)))
+                .params(versionAt == null ? Map.of() : Map.of("versionAt", Timestamp.from(versionAt)))
                 .query(TaxiiStore::row).optional();
     }
 
     boolean contains(UUID collectionId, String stixId) {
-        return jdbc.sql("select exists (select 1 from taxii_objects where collection_id = :collection and stix_id = :id)")
+        return jdbc.sql("""
+                        select exists (select 1 from taxii_objects where collection_id = :collection and stix_id = :id)""")
                 .param("collection", collectionId).param("id", stixId).query(Boolean.class).single();
     }
 
@@ -120,7 +123,7 @@ class TaxiiStore {
                 select o.*, row_number() over (partition by stix_id order by version_at desc) as newest,
                             row_number() over (partition by stix_id order by version_at) as oldest
                 from taxii_objects o where collection_id = :collection""");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("collection", collectionId);
         if (!filter.ids().isEmpty()) {
             inner.append(" and stix_id in (:ids)");
@@ -162,7 +165,7 @@ class TaxiiStore {
 
     /** Up to {@code limit} versions of one object, in the order they were added. */
     List<Row> versions(UUID collectionId, String stixId, Set<String> specVersions, Instant after, int limit) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("collection", collectionId);
         params.put("id", stixId);
         params.put("limit", limit);
@@ -203,8 +206,8 @@ class TaxiiStore {
         jdbc.sql("""
                 insert into taxii_status (id, collection_id, requested_by, request_time, total_count, success_count,
                                           failure_count, pending_count, successes, failures, pendings)
-                values (:id, :collection, :by, :at, :total, :successes, :failures, :pendings, cast(:successDetails as jsonb),
-                        cast(:failureDetails as jsonb), cast(:pendingDetails as jsonb))""")
+                values (:id, :collection, :by, :at, :total, :successes, :failures, :pendings,
+                        cast(:successDetails as jsonb), cast(:failureDetails as jsonb), cast(:pendingDetails as jsonb))""")
                 .param("id", status.id()).param("collection", status.collectionId()).param("by", status.requestedBy())
                 .param("at", Timestamp.from(status.requestTime())).param("total", status.total())
                 .param("successes", status.successes()).param("failures", status.failures())

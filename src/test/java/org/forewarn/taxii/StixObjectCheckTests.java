@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.forewarn.testing.StixSchemas;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -67,10 +68,16 @@ class StixObjectCheckTests {
 
     @Test
     void anObservableNeedsNoTimestampsAndAMarkingDefinitionOnlyItsCreation() {
-        StixObjectCheck.Outcome address = check(Map.of("type", "ipv4-addr", "spec_version", "2.1",
-                "id", "ipv4-addr--" + UUID.randomUUID(), "value", "198.51.100.7"));
-        StixObjectCheck.Outcome marking = check(Map.of("type", "marking-definition", "spec_version", "2.1",
-                "id", "marking-definition--" + UUID.randomUUID(), "created", Taxii.stamp(AT), "name", "TLP:GREEN"));
+        Map<String, Object> ipv4 = Map.of("type", "ipv4-addr", "spec_version", "2.1",
+                "id", "ipv4-addr--" + UUID.randomUUID(), "value", "198.51.100.7");
+        Map<String, Object> statement = Map.of("type", "marking-definition", "spec_version", "2.1",
+                "id", "marking-definition--" + UUID.randomUUID(), "created", Taxii.stamp(AT),
+                "definition_type", "statement", "definition", Map.of("statement", "Copyright Forewarn"));
+        StixSchemas.assertValid(Taxii.JSON.writeValueAsString(ipv4));
+        StixSchemas.assertValid(Taxii.JSON.writeValueAsString(statement));
+
+        StixObjectCheck.Outcome address = check(ipv4);
+        StixObjectCheck.Outcome marking = check(statement);
 
         assertThat(address.ok()).isTrue();
         assertThat(address.checked().version()).isNull();
