@@ -32,7 +32,7 @@ class ModularityTests {
     void everyCapabilityIsAModule() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("identity", "threat", "assessment", "recipient", "warning", "delivery", "audit", "due",
-                        "shared", "demo", "alert", "nds", "enrollment", "fanout", "review", "console");
+                        "shared", "demo", "alert", "nds", "enrollment", "fanout", "review", "console", "taxii");
     }
 
     @Test

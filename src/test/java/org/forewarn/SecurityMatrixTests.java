@@ -7,6 +7,7 @@ import static org.forewarn.identity.Role.APPROVER;
 import static org.forewarn.identity.Role.AUDITOR;
 import static org.forewarn.identity.Role.CONSULAR;
 import static org.forewarn.identity.Role.LIAISON;
+import static org.forewarn.identity.Role.PARTNER;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,9 +37,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class SecurityMatrixTests extends IntegrationTest {
 
-    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    /** Every role: what any account may do with itself. */
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    /** Every staff role: a partner service (PARTNER) may use nothing but TAXII and its own account. */
+    private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(PARTNER));
     private static final Set<Role> CASE_READERS = EnumSet.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR);
     private static final Set<Role> OVERSIGHT = EnumSet.of(AUDITOR, APPROVER, ANALYST);
+    /** The TAXII server: partner services, and the staff who oversee their collections. */
+    private static final Set<Role> TAXII = EnumSet.of(PARTNER, ANALYST, AUDITOR);
+    private static final String TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1";
 
     record Endpoint(HttpMethod method, String template, Set<Role> allowed, String contentType, String accept) {
         Endpoint(HttpMethod method, String template, Set<Role> allowed) {
@@ -59,8 +66,8 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/determinations/{id}", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/determinations/{id}/approval", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.POST, "/api/v1/recipients", EnumSet.of(ANALYST, ADMIN)),
-            new Endpoint(HttpMethod.GET, "/api/v1/recipients", ALL),
-            new Endpoint(HttpMethod.GET, "/api/v1/recipients/{id}", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/v1/recipients/{id}", STAFF),
             new Endpoint(HttpMethod.POST, "/api/v1/recipients/{id}/relationship-confirmation", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.PUT, "/api/v1/recipients/{id}/relationship", EnumSet.of(ANALYST, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/threats/{threatId}/tearline-check", EnumSet.of(ANALYST)),
@@ -80,12 +87,12 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/statements/{id}", CASE_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/statements/{id}/decision", EnumSet.of(APPROVER)),
             new Endpoint(HttpMethod.GET, "/api/v1/statements/{id}/bundle", CASE_READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/due", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/due", STAFF),
             new Endpoint(HttpMethod.GET, "/api/v1/audit", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", EnumSet.of(AUDITOR)),
-            new Endpoint(HttpMethod.GET, "/api/v1/signing-key", ALL),
-            new Endpoint(HttpMethod.GET, "/api/v1/me", ALL),
-            new Endpoint(HttpMethod.POST, "/api/v1/me/password", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/signing-key", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/v1/me", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/me/password", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/users/{id}", EnumSet.of(ADMIN)),
@@ -158,7 +165,21 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.PUT, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.DELETE, "/api/v1/enrollments/{id}", EnumSet.of(CONSULAR)),
             new Endpoint(HttpMethod.POST, "/api/v1/enrollments/import", EnumSet.of(CONSULAR), "text/csv",
-                    "application/json"));
+                    "application/json"),
+            taxii(HttpMethod.GET, "/taxii2/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/"),
+            taxii(HttpMethod.POST, "/taxii2/{apiRoot}/collections/{id}/objects/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/{objectId}/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/objects/{objectId}/versions/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/collections/{id}/manifest/"),
+            taxii(HttpMethod.GET, "/taxii2/{apiRoot}/status/{statusId}/"));
+
+    private static Endpoint taxii(HttpMethod method, String template) {
+        return new Endpoint(method, template, TAXII, TAXII_MEDIA_TYPE, TAXII_MEDIA_TYPE);
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -225,14 +246,15 @@ class SecurityMatrixTests extends IntegrationTest {
                 continue;
             }
             for (String pattern : entry.getKey().getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
+                if (!pattern.startsWith("/api/") && !pattern.startsWith("/taxii2/")) {
                     continue;
                 }
                 for (var method : entry.getKey().getMethodsCondition().getMethods()) {
                     registered.add(method.name() + " " + pattern);
                 }
             }
-            boolean api = entry.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"));
+            boolean api = entry.getKey().getPatternValues().stream()
+                    .anyMatch(p -> p.startsWith("/api/") || p.startsWith("/taxii2/"));
             boolean guarded = !api || AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
                     || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
             if (!guarded) {

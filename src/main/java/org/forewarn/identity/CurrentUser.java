@@ -1,6 +1,7 @@
 package org.forewarn.identity;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +19,18 @@ public class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof ForewarnUser user) {
             return Optional.of(user.actor());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The recipient the signed-in partner service speaks for; empty for staff and for the system. Only
+     * an account that holds {@link Role#PARTNER} has one.
+     */
+    public Optional<UUID> partnerRecipient() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof ForewarnUser user && user.actor().has(Role.PARTNER)) {
+            return user.recipientId();
         }
         return Optional.empty();
     }

@@ -2,6 +2,8 @@ package org.forewarn.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +21,7 @@ final class ForewarnUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean passwordChangeRequired;
     private final int passwordStamp;
+    private final UUID recipientId;
 
     ForewarnUser(UserAccount account) {
         this.actor = account.toActor();
@@ -26,6 +29,12 @@ final class ForewarnUser implements UserDetails, CredentialsContainer {
         this.enabled = account.enabled();
         this.passwordChangeRequired = account.passwordChangeRequired();
         this.passwordStamp = account.passwordHash().hashCode();
+        this.recipientId = account.recipientId();
+    }
+
+    /** The recipient a partner account speaks for. */
+    Optional<UUID> recipientId() {
+        return Optional.ofNullable(recipientId);
     }
 
     /** Whether this is still the password the account has (the hash is salted: a new password, a new stamp). */

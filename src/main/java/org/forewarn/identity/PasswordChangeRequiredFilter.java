@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
+import org.forewarn.shared.web.TaxiiResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +25,13 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof ForewarnUser user && user.passwordChangeRequired()
                 && !CHANGE_PASSWORD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
-            ProblemResponses.write(response, Problems.of(HttpStatus.FORBIDDEN, "password-change-required",
-                    "You signed in with a one-time password. Choose your own first: POST " + CHANGE_PASSWORD_PATH
-                            + " with {\"currentPassword\": ..., \"newPassword\": ...}."));
+            String detail = "You signed in with a one-time password. Choose your own first: POST "
+                    + CHANGE_PASSWORD_PATH + " with {\"currentPassword\": ..., \"newPassword\": ...}.";
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/taxii2")) {
+                TaxiiResponses.writeError(response, 403, "Password change required", detail);
+                return;
+            }
+            ProblemResponses.write(response, Problems.of(HttpStatus.FORBIDDEN, "password-change-required", detail));
             return;
         }
         chain.doFilter(request, response);

@@ -13,14 +13,19 @@ public enum Role {
     /** Read-only access to the audit log and reviews. */
     AUDITOR,
     /** Users and recipients; sees no protected content by default. */
-    ADMIN;
+    ADMIN,
+    /**
+     * A partner service, tied to one recipient of the directory: reads that recipient's TAXII
+     * collections and writes to its reporting collection, nothing else. Never held with another role.
+     */
+    PARTNER;
 
     public String authority() {
         return "ROLE_" + name();
     }
 
-    /** Whether the role reads case data at all (ADMIN does not). */
+    /** Whether the role reads case data at all (ADMIN and PARTNER do not). */
     public boolean readsCases() {
-        return this != ADMIN;
+        return this != ADMIN && this != PARTNER;
     }
 }

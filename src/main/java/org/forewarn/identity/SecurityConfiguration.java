@@ -5,12 +5,17 @@ import java.util.Map;
 import org.forewarn.shared.web.ConsoleProperties;
 import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
+import org.forewarn.shared.web.TaxiiResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -32,6 +38,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * names the roles that may call it ({@code @PreAuthorize}), and a test checks that none is missing.
  * Both the API and the console's login form go through {@link AccountAuthenticationProvider}, and so
  * through the {@link LoginThrottle}.
+ * <p>
+ * A {@link Role#PARTNER} account is a partner service, not staff: it may use the TAXII server and
+ * look after its own account ({@code /api/v1/me}), and is refused everything else, the console included,
+ * before any endpoint's own role check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,6 +63,35 @@ class SecurityConfiguration {
                 + tiles + "; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
     }
 
+    /** Signed in, and one of the staff: everyone but a partner service. */
+    private static AuthorizationManager<RequestAuthorizationContext> staff() {
+        return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PARTNER.name())));
+    }
+
+    /**
+     * The TAXII 2.1 server: HTTP Basic like the API, no session, no CSRF; refusals in TAXII's own error
+     * format. Partner services and the staff who oversee their collections (ANALYST, AUDITOR) get in;
+     * which collections each may see is the TAXII module's business.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain taxii(HttpSecurity http) throws Exception {
+        http.securityMatcher("/taxii2", "/taxii2/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(taxiiUnauthenticated())
+                        .authenticationDetailsSource(clientAddresses))
+                .exceptionHandling(e -> e.authenticationEntryPoint(taxiiUnauthenticated())
+                        .accessDeniedHandler((request, response, denied) -> TaxiiResponses.writeError(response, 403,
+                                "Forbidden", "Your account may not use the TAXII server.")))
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .hasAnyRole(Role.PARTNER.name(), Role.ANALYST.name(), Role.AUDITOR.name()))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        return http.build();
+    }
+
     /** The REST API: HTTP Basic on every request, no session, no CSRF (no cookies to ride on). */
     @Bean
     @Order(1)
@@ -63,7 +102,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
                         .authenticationDetailsSource(clientAddresses))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/me", PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH).authenticated()
+                        .anyRequest().access(staff()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
         return http.build();
@@ -107,7 +148,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/", "/console", "/console/**").authenticated()
+                        .requestMatchers("/", "/console", "/console/**").access(staff())
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .authenticationDetailsSource(clientAddresses)
@@ -143,6 +184,21 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "Sign in first: send HTTP Basic credentials of a Forewarn user."));
+        };
+    }
+
+    /** As {@link #unauthenticated()}, in TAXII's error format. */
+    private static AuthenticationEntryPoint taxiiUnauthenticated() {
+        return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                TaxiiResponses.writeError(response, 429, "Too many attempts",
+                        "Too many failed sign-ins. Try again later (see Retry-After), with the right password.");
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            TaxiiResponses.writeError(response, 401, "Unauthorized",
+                    "Sign in first: send HTTP Basic credentials of a partner account.");
         };
     }
 

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * No single administrator can hand out what would let an account read protected content or approve
- * on its own: the APPROVER role, a clearance above CONFIDENTIAL, any compartment, and the ADMIN role
+ * on its own: the APPROVER role, the PARTNER role (it opens a recipient's TAXII collections to
+ * someone outside), a clearance above CONFIDENTIAL, any compartment, and the ADMIN role
  * itself (except while the first-start admin appoints the second, see {@link AdminQuorum}). Such a
  * grant waits for a second ADMIN, who is neither the requester nor the account concerned. Everything
  * else, and every reduction, applies at once.
@@ -47,7 +48,7 @@ final class TwoPersonRule {
     static Decision decide(Access current, Access requested, boolean adminNeedsSecond) {
         List<String> reasons = new ArrayList<>();
 
-        Set<Role> elevatedRoles = EnumSet.of(Role.APPROVER);
+        Set<Role> elevatedRoles = EnumSet.of(Role.APPROVER, Role.PARTNER);
         if (adminNeedsSecond) {
             elevatedRoles.add(Role.ADMIN);
         }

@@ -32,6 +32,8 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private boolean passwordChangeRequired;
     private Instant createdAt;
     private String createdBy;
+    /** The recipient a PARTNER account speaks for; fixed at creation, {@code null} for staff. */
+    private UUID recipientId;
 
     UserAccount() {
     }
@@ -54,8 +56,9 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         user.passwordChangeRequired = passwordChangeRequired;
         user.createdAt = now;
         user.createdBy = createdBy;
+        user.recipientId = command.recipientId();
         user.registerEvent(new UserCreated(user.id, user.username, user.roles, user.clearance, user.compartments,
-                createdBy, passwordChangeRequired));
+                createdBy, passwordChangeRequired, user.recipientId));
         return user;
     }
 
@@ -104,7 +107,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     UserView view(AccessGrantView pendingGrant) {
         return new UserView(id, username, displayName, roles, clearance, compartments, enabled, passwordChangeRequired,
-                createdAt, createdBy, pendingGrant);
+                createdAt, createdBy, pendingGrant, recipientId);
     }
 
     UUID id() {
@@ -113,6 +116,10 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     String username() {
         return username;
+    }
+
+    UUID recipientId() {
+        return recipientId;
     }
 
     String passwordHash() {

@@ -16,6 +16,7 @@ import org.forewarn.shared.Page;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.SqlCondition;
 import org.forewarn.shared.SqlFilter;
+import org.forewarn.shared.Violations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,12 @@ public class UserAdministration {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final PartnerRecipients partnerRecipients;
 
     UserAdministration(UserAccounts accounts, AccessGrants grants, AdminQuorum quorum, PasswordEncoder encoder,
-            Clock clock, CurrentUser currentUser, JdbcClient jdbc) {
+            Clock clock, CurrentUser currentUser, JdbcClient jdbc, PartnerRecipients partnerRecipients) {
         this.jdbc = jdbc;
+        this.partnerRecipients = partnerRecipients;
         this.accounts = accounts;
         this.grants = grants;
         this.quorum = quorum;
@@ -80,6 +83,9 @@ public class UserAdministration {
             throw DomainException.conflict("username-taken", "A user named '" + command.username()
                     + "' already exists. Choose another username.");
         }
+        if (command.recipientId() != null && !partnerRecipients.exists(command.recipientId())) {
+            throw InvalidInput.of("recipientId", "is not a recipient in the directory");
+        }
         Access requested = new Access(command.roles(), command.clearance(), command.compartments());
         String hash = encoder.encode(command.password());
         if (admin.isEmpty()) {
@@ -110,6 +116,9 @@ public class UserAdministration {
         Actor admin = requireAdmin(currentUser.actor());
         UserAccount account = account(userId);
         requireSomeoneElse(admin, account, "change your own access");
+        Violations partner = Violations.check();
+        PartnerAccess.check(change.roles(), change.compartments(), account.recipientId(), partner);
+        partner.orThrow();
         TwoPersonRule.Decision decision = TwoPersonRule.decide(account.access(), Access.of(change),
                 quorum.adminGrantNeedsSecondAdmin());
         grants.findByUserIdAndStatus(userId, GrantStatus.PENDING).ifPresent(earlier -> {

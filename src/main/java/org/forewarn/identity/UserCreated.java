@@ -10,8 +10,10 @@ import org.forewarn.shared.EventType;
  * follows as {@link AccessGrantRequested}.
  *
  * @param passwordChangeRequired whether its first password was chosen by someone else and must be changed
+ * @param recipientId            the recipient a PARTNER account speaks for; {@code null} for staff
  */
 @EventType("UserCreated")
 public record UserCreated(UUID userId, String username, Set<Role> roles, Clearance clearance, Set<String> compartments,
-                          String createdBy, boolean passwordChangeRequired) implements UserEvent {
+                          String createdBy, boolean passwordChangeRequired, UUID recipientId)
+        implements UserEvent {
 }

@@ -10,8 +10,9 @@ import java.util.UUID;
  * @param roles                  the confirmed roles (likewise clearance and compartments): what the account may do now
  * @param passwordChangeRequired whether the account must choose its own password before anything else
  * @param pendingGrant           elevated access waiting for a second ADMIN, if any; it has no effect yet
+ * @param recipientId            the recipient a PARTNER account speaks for; {@code null} for staff
  */
 public record UserView(UUID id, String username, String displayName, Set<Role> roles, Clearance clearance,
                        Set<String> compartments, boolean enabled, boolean passwordChangeRequired, Instant createdAt,
-                       String createdBy, AccessGrantView pendingGrant) {
+                       String createdBy, AccessGrantView pendingGrant, UUID recipientId) {
 }

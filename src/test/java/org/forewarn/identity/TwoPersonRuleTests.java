@@ -28,6 +28,15 @@ class TwoPersonRuleTests {
     }
 
     @Test
+    void thePartnerRoleWaitsForASecondAdmin() {
+        var decision = TwoPersonRule.decide(Access.NONE, access(UNCLASSIFIED, Set.of(), Role.PARTNER), true);
+
+        assertThat(decision.immediate().roles()).isEmpty();
+        assertThat(decision.requested().roles()).containsExactly(Role.PARTNER);
+        assertThat(decision.reasons()).containsExactly("the PARTNER role");
+    }
+
+    @Test
     void aClearanceAboveConfidentialIsCappedAtConfidentialUntilConfirmed() {
         var decision = TwoPersonRule.decide(Access.NONE, access(TOP_SECRET, Set.of(), Role.ANALYST), true);
 

@@ -2,11 +2,18 @@ package org.forewarn.testing;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.forewarn.identity.Clearance;
 import org.forewarn.identity.NewUser;
 import org.forewarn.identity.Role;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.recipient.AddRecipient;
+import org.forewarn.recipient.Channel;
+import org.forewarn.recipient.RecipientKind;
+import org.forewarn.recipient.Recipients;
+import org.forewarn.recipient.Relationship;
+import org.forewarn.shared.ChannelType;
 import org.springframework.stereotype.Component;
 
 /** The people the tests act as. */
@@ -39,14 +46,22 @@ public class TestUsers {
     /** A second administrator, for the two-person rule. */
     public static final String ADMIN_2 = "t.admin2";
 
+    /** A partner service's account, speaking for the recipient {@link #PARTNER_RECIPIENT}. */
+    public static final String PARTNER = "t.partner";
+    /** The directory entry {@link #PARTNER} speaks for. */
+    public static final String PARTNER_RECIPIENT = "Test partner service";
+
     /** One user per role, for the role × endpoint matrix. */
-    public static final List<String> ONE_PER_ROLE = List.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR, ADMIN);
+    public static final List<String> ONE_PER_ROLE = List.of(ANALYST, APPROVER, LIAISON, CONSULAR, AUDITOR, ADMIN,
+            PARTNER);
 
     private final UserAdministration administration;
+    private final Recipients recipients;
     private volatile boolean created;
 
-    TestUsers(UserAdministration administration) {
+    TestUsers(UserAdministration administration, Recipients recipients) {
         this.administration = administration;
+        this.recipients = recipients;
     }
 
     public static Role roleOf(String user) {
@@ -57,6 +72,7 @@ public class TestUsers {
             case CONSULAR, CLEARED_CONSULAR -> Role.CONSULAR;
             case AUDITOR -> Role.AUDITOR;
             case ADMIN, ADMIN_2 -> Role.ADMIN;
+            case PARTNER -> Role.PARTNER;
             default -> throw new IllegalArgumentException(user);
         };
     }
@@ -80,7 +96,18 @@ public class TestUsers {
         create(AUDITOR, Clearance.CONFIDENTIAL, Role.AUDITOR);
         create(ADMIN, Clearance.UNCLASSIFIED, Role.ADMIN);
         create(ADMIN_2, Clearance.UNCLASSIFIED, Role.ADMIN);
+        if (!administration.exists(PARTNER)) {
+            administration.create(new NewUser(PARTNER, PARTNER, PASSWORD, Set.of(Role.PARTNER),
+                    Clearance.UNCLASSIFIED, Set.of(), partnerRecipient(PARTNER_RECIPIENT)));
+        }
         created = true;
+    }
+
+    /** A recipient of the directory a partner account can speak for, added (by the system) if missing. */
+    public UUID partnerRecipient(String name) {
+        return recipients.findByName(name).map(r -> r.id()).orElseGet(() -> recipients.add(new AddRecipient(name,
+                RecipientKind.GOVERNMENT_SERVICE, "NL", Relationship.ALLY,
+                List.of(new Channel(ChannelType.LIAISON, "liaison desk", null)), null)).id());
     }
 
     /**

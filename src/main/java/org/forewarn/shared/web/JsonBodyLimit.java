@@ -54,6 +54,11 @@ class JsonBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/taxii2/")) {
+                TaxiiResponses.writeError(response, 413, "Content too large", "The request body is larger than "
+                        + limit + " bytes, the API root's max_content_length. Send fewer objects at a time.");
+                return;
+            }
             ProblemResponses.write(response, tooLarge(limit));
             return;
         }

@@ -10,9 +10,9 @@ import org.springframework.util.unit.DataSize;
  *                    (CSV imports and console uploads have their own limits)
  */
 @ConfigurationProperties("forewarn.web")
-record WebProperties(@DefaultValue("2MB") DataSize maxJsonBody) {
+public record WebProperties(@DefaultValue("2MB") DataSize maxJsonBody) {
 
-    WebProperties {
+    public WebProperties {
         SettingChecks.of("forewarn.web").require(maxJsonBody.toBytes() > 0, "max-json-body",
                 "must be positive, not " + maxJsonBody).orThrow();
     }
