@@ -21,9 +21,15 @@ create table intake_feeds (
     constraint intake_feeds_reliability check (source_reliability in ('A', 'B', 'C', 'D', 'E', 'F'))
 );
 
+-- Reporting arrives two ways: read from a partner's collection (feed_id), or posted by the partner to
+-- its reporting collection on Forewarn's own TAXII server (taxii_collection_id).
 create table incoming_reporting (
     id                uuid primary key,
-    feed_id           uuid        not null references intake_feeds (id),
+    feed_id           uuid references intake_feeds (id),
+    taxii_collection_id uuid,
+    -- Who sent it, as people name them: the feed's or the recipient's name.
+    source            text        not null,
+    source_reliability text       not null,
     stix_id           text        not null,
     stix_version      text        not null,
     name              text        not null,
@@ -37,6 +43,8 @@ create table incoming_reporting (
     decided_at        timestamptz,
     dismissal_reason  text,
     constraint incoming_reporting_once unique (feed_id, stix_id, stix_version),
+    constraint incoming_reporting_posted_once unique (taxii_collection_id, stix_id, stix_version),
+    constraint incoming_reporting_one_way check ((feed_id is null) <> (taxii_collection_id is null)),
     constraint incoming_reporting_status check (status in ('NEW', 'ACCEPTED', 'DISMISSED')),
     constraint incoming_reporting_decided check ((status = 'NEW') = (decided_at is null)),
     constraint incoming_reporting_accepted check ((status = 'ACCEPTED') = (threat_id is not null)),

@@ -59,7 +59,8 @@ public final class OutgoingAlert {
                 case EMAIL -> emailBody;
                 case SMS -> smsText;
                 case WEBHOOK -> webhookJson;
-                case LIAISON -> throw new IllegalArgumentException("An alert is not handed over by a liaison officer");
+                case LIAISON, TAXII -> throw new IllegalArgumentException("A public alert goes out by e-mail, SMS or "
+                        + "webhook, not by " + channel);
             };
         }
     }

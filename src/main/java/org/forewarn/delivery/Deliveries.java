@@ -64,6 +64,33 @@ public class Deliveries {
         return records.save(Delivery.handover(handover, clock.instant())).view();
     }
 
+    /**
+     * Records a warning published where the recipient fetches it; publishing again (after a new
+     * version) keeps the one delivery.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DeliveryView recordPublication(Publication publication) {
+        return records.findByWarningIdAndChannelType(publication.warningId(), ChannelType.TAXII)
+                .orElseGet(() -> records.save(Delivery.publication(publication, clock.instant()))).view();
+    }
+
+    /**
+     * The recipient retrieved a published warning: it is delivered, with its event and receipt. Only
+     * the first retrieval counts; later ones change nothing.
+     *
+     * @return whether this was the first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordPickup(UUID warningId, java.time.Instant at, String by, String reference) {
+        Optional<Delivery> published = records.findByWarningIdAndChannelType(warningId, ChannelType.TAXII)
+                .filter(d -> d.status() == DeliveryStatus.AWAITING_PICKUP);
+        published.ifPresent(d -> {
+            d.pickedUp(at, by, reference);
+            records.save(d);
+        });
+        return published.isPresent();
+    }
+
     public List<DeliveryView> forWarning(UUID warningId) {
         return records.findByWarningIdOrderByCreatedAt(warningId).stream().map(Delivery::view).toList();
     }

@@ -65,6 +65,22 @@ class Delivery extends AbstractAggregateRoot<Delivery> {
         return delivery;
     }
 
+    /** A warning published where the recipient reads it: delivered once the recipient first does. */
+    static Delivery publication(Publication p, Instant now) {
+        Delivery delivery = create(p.warningId(), p.recipientId(), ChannelType.TAXII, p.address(), p.subject(),
+                p.body(), now);
+        delivery.status = DeliveryStatus.AWAITING_PICKUP;
+        delivery.attempts = 1;
+        delivery.history.add(new DeliveryAttempt(now, now, "AWAITING_PICKUP", p.where()));
+        return delivery;
+    }
+
+    /** The recipient retrieved it: a delivery, with the same event and receipt as any other. */
+    void pickedUp(Instant at, String by, String reference) {
+        history.add(new DeliveryAttempt(at, at, "DELIVERED", "Retrieved by " + by));
+        succeed(at, reference, by);
+    }
+
     private static Delivery create(UUID warningId, UUID recipientId, ChannelType channel, String address,
             String subject, String body, Instant now) {
         Delivery d = new Delivery();

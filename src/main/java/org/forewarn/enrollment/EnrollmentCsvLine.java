@@ -115,7 +115,7 @@ final class EnrollmentCsvLine {
             case EMAIL -> "email";
             case SMS -> "phone";
             case WEBHOOK -> "webhook_url";
-            case LIAISON -> throw new IllegalArgumentException("no CSV column for a liaison hand-over");
+            case LIAISON, TAXII -> throw new IllegalArgumentException("no CSV column for " + type + ": people enrol by e-mail, phone or webhook");
         };
     }
 

@@ -112,15 +112,14 @@ public class IncomingReporting {
     }
 
     private JdbcClient.StatementSpec select(String where) {
-        return jdbc.sql("select r.*, f.name as feed_name, f.source_reliability from incoming_reporting r "
-                + "join intake_feeds f on f.id = r.feed_id where " + where);
+        return jdbc.sql("select r.* from incoming_reporting r where " + where);
     }
 
     private static ReportingView view(ResultSet rs, int n) throws SQLException {
         var report = JSON.readTree(rs.getString("report"));
         var related = JSON.readTree(rs.getString("related"));
         Instant receivedAt = rs.getTimestamp("received_at").toInstant();
-        String feedName = rs.getString("feed_name");
+        String feedName = rs.getString("source");
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new ReportingView(rs.getObject("id", UUID.class), rs.getObject("feed_id", UUID.class), feedName,
                 rs.getString("stix_id"), rs.getString("stix_version"), rs.getString("name"), report, related,

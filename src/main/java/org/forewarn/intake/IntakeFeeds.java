@@ -161,11 +161,12 @@ public class IntakeFeeds {
             UUID id = UUID.randomUUID();
             String name = report.path("name").asString("(unnamed report)");
             Boolean added = transactions.execute(tx -> {
-                int rows = jdbc.sql("insert into incoming_reporting (id, feed_id, stix_id, stix_version, name, report, "
-                                + "related, received_at, status) values (:id, :feed, :stixId, :version, :name, "
-                                + "cast(:report as jsonb), cast(:related as jsonb), :at, 'NEW') "
-                                + "on conflict (feed_id, stix_id, stix_version) do nothing")
-                        .param("id", id).param("feed", feed.id()).param("stixId", stixId).param("version", version)
+                int rows = jdbc.sql("insert into incoming_reporting (id, feed_id, source, source_reliability, stix_id, "
+                                + "stix_version, name, report, related, received_at, status) values (:id, :feed, :source, "
+                                + ":reliability, :stixId, :version, :name, cast(:report as jsonb), cast(:related as jsonb), "
+                                + ":at, 'NEW') on conflict (feed_id, stix_id, stix_version) do nothing")
+                        .param("id", id).param("feed", feed.id()).param("source", feed.name())
+                        .param("reliability", feed.reliability().name()).param("stixId", stixId).param("version", version)
                         .param("name", name.length() > 1000 ? name.substring(0, 1000) : name)
                         .param("report", JSON.writeValueAsString(report))
                         .param("related", JSON.writeValueAsString(related))

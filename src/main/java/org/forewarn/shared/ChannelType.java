@@ -18,7 +18,12 @@ public enum ChannelType {
     /** A signed JSON POST to the receiver's HTTP(S) endpoint. */
     WEBHOOK,
     /** Handed over in person or through a liaison link; a liaison officer records it. */
-    LIAISON;
+    LIAISON,
+    /**
+     * Published as STIX 2.1 to the recipient's collection on Forewarn's TAXII server; delivered the
+     * first time the partner service retrieves it. The address names the partner account that reads it.
+     */
+    TAXII;
 
     /** The channels the delivery engine sends on by itself (every one but a liaison hand-over). */
     public static final List<ChannelType> AUTOMATIC = List.of(EMAIL, SMS, WEBHOOK);
@@ -27,7 +32,7 @@ public enum ChannelType {
     private static final Pattern PHONE_NUMBER = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     public boolean automatic() {
-        return this != LIAISON;
+        return this != LIAISON && this != TAXII;
     }
 
     /** What is wrong with this (stripped) address for this channel, or null when it is fine. */
@@ -38,6 +43,8 @@ public enum ChannelType {
                     : "must be a phone number in international form, e.g. +79161234567";
             case WEBHOOK -> isHttpUrl(address) ? null : "must be an http:// or https:// URL";
             case LIAISON -> null;
+            case TAXII -> address.length() <= 200 && !address.contains(" ") ? null
+                    : "must be the username of the partner account that reads the collection";
         };
     }
 

@@ -76,7 +76,10 @@ record ReleasableWarning(UUID id, String reference, String subject, String text,
      */
     static ReleasableWarning of(Warning w, String subject, String delivered, ThreatSummary threat,
             AdmiraltyGrading grading, RecipientView recipient, Predicate<String> releasable) {
-        if (!w.state().delivered()) {
+        // A warning sent on a channel the recipient fetches from (TAXII) is exported before it is delivered:
+        // the export is what it fetches.
+        boolean fetched = w.state() == WarningState.SENT && w.channelType() == org.forewarn.shared.ChannelType.TAXII;
+        if (!w.state().delivered() && !fetched) {
             throw DomainException.conflict("warning-not-delivered", "Warning " + WarningMessages.reference(w)
                     + " is " + w.state() + ": only a delivered warning can be exported, as it was delivered. "
                     + "Export it once it is delivered.");
@@ -115,7 +118,8 @@ record ReleasableWarning(UUID id, String reference, String subject, String text,
         Recipient to = recipient != null && withheld.keep(recipient.name())
                 ? new Recipient(recipient.id(), recipient.name(), recipient.kind(), recipient.country(),
                 recipient.createdAt()) : null;
-        return new ReleasableWarning(w.id(), WarningMessages.reference(w), subject, delivered, w.deliveredAt(),
+        return new ReleasableWarning(w.id(), WarningMessages.reference(w), subject, delivered,
+                w.deliveredAt() != null ? w.deliveredAt() : w.sentAt(),
                 threat.tlp(), grading, to, actor, method, List.copyOf(targets), List.copyOf(places.values()), window,
                 withheld.count);
     }

@@ -209,7 +209,8 @@ public class Warnings {
             deliveries.recordHandover(new Handover(warning.id(), warning.recipientId(), warning.channelAddress(),
                     WarningMessages.subject(warning, organization), warning.releasableText(), by,
                     command.handoverNote(), sentAt));
-        } else {
+        } else if (warning.channelType() != ChannelType.TAXII) {
+            // (TAXII: TaxiiPublication publishes it to the partner's collection on WarningSent, in this transaction.)
             deliveries.dispatch(new Dispatch(warning.id(), warning.recipientId(), warning.channelType(),
                     warning.channelAddress(), WarningMessages.subject(warning, organization),
                     WarningMessages.emailBody(warning, organization),

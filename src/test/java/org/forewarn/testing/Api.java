@@ -106,9 +106,13 @@ public final class Api {
         }
 
         public Response postText(String path, String contentType, String body) {
+            return postText(path, contentType, body, "application/json, application/problem+json");
+        }
+
+        /** A POST of a text body, asking for {@code accept} (e.g. TAXII's media type). */
+        public Response postText(String path, String contentType, String body, String accept) {
             MockHttpServletRequestBuilder request = fromAddress(MockMvcRequestBuilders.post(path)
-                    .contentType(contentType).content(body)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+                    .contentType(contentType).content(body).header("Accept", accept));
             if (username != null) {
                 request.with(httpBasic(username, password));
             }
