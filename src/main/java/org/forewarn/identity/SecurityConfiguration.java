@@ -92,6 +92,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Partners' MISP feeds ({@code /misp/feed/}): HTTP Basic as MISP's feed importer sends it (a
+     * configured header), no session, no CSRF; partner accounts only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain misp(HttpSecurity http) throws Exception {
+        http.securityMatcher("/misp/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
+                        .authenticationDetailsSource(clientAddresses))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.PARTNER.name()))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        return http.build();
+    }
+
     /** The REST API: HTTP Basic on every request, no session, no CSRF (no cookies to ride on). */
     @Bean
     @Order(1)

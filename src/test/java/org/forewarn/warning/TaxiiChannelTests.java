@@ -141,4 +141,32 @@ class TaxiiChannelTests extends IntegrationTest {
         assertThat(queued.get("prefill").get("sourceReliability").asString()).as("no feed grades this partner")
                 .isEqualTo("F");
     }
+
+    @Test
+    void eachPartnerReadsItsOwnDeliveredWarningsAsAMispFeed() {
+        Partner p = partner();
+        Partner other = partner();
+        String threat = new Cases(api).threatWithDuty();
+        String warning = api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
+                Fixtures.warning(p.recipient(), "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
+        api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
+        assertThat(api.as(p.account()).get("/misp/feed/manifest.json").expect(200).json().size())
+                .as("not delivered yet: not in the feed").isZero();
+        taxii(p.account(), "/taxii2/forewarn/collections/" + collection(p, "Warnings").get("id").asString()
+                + "/objects/").expect(200);
+
+        JsonNode manifest = api.as(p.account()).get("/misp/feed/manifest.json").expect(200).json();
+        assertThat(manifest.size()).isEqualTo(1);
+        String uuid = manifest.propertyNames().iterator().next();
+        JsonNode event = api.as(p.account()).get("/misp/feed/" + uuid + ".json").expect(200).json();
+        assertThat(event.get("Event").get("uuid").asString()).isEqualTo(uuid);
+        assertThat(event.toString()).contains("Crocus City Hall").doesNotContain("NIGHTJAR");
+        String hashes = api.as(p.account()).get("/misp/feed/hashes.csv", "Accept", "text/csv").expect(200).body();
+        assertThat(hashes.lines()).isNotEmpty().allMatch(line -> line.endsWith("," + uuid));
+
+        assertThat(api.as(other.account()).get("/misp/feed/manifest.json").expect(200).json().size()).isZero();
+        assertThat(api.as(other.account()).get("/misp/feed/" + uuid + ".json").status()).isEqualTo(404);
+        assertThat(api.as(ANALYST).get("/misp/feed/manifest.json").status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/misp/feed/manifest.json").status()).isEqualTo(401);
+    }
 }
