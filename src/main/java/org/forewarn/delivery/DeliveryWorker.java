@@ -141,6 +141,9 @@ class DeliveryWorker implements DisposableBean, SchedulingConfigurer {
                 return null;
             }
         }
+        if (delivery.channelType() == ChannelType.TAXII) {
+            secret = recipients.taxiiCredentials(delivery.recipientId()).orElse(null);
+        }
         return new Message(delivery.channelType(), delivery.address(), delivery.idempotencyKey(),
                 forewarn.organization(), delivery.subject(), delivery.body(), secret,
                 Map.of("X-Forewarn-Warning-Id", delivery.warningId().toString()));

@@ -7,8 +7,9 @@ import org.forewarn.shared.Violations;
 /**
  * One way to reach a recipient.
  *
- * @param secret for WEBHOOK only: the shared secret the HMAC signature is made with; stored, never
- *               shown again
+ * @param secret for a WEBHOOK: the shared secret the HMAC signature is made with; for a TAXII channel to
+ *               the partner's own server: {@code username:password} for HTTP Basic there, if it asks.
+ *               Stored, never shown again
  */
 public record Channel(ChannelType type, String address, String secret) {
 
@@ -21,15 +22,20 @@ public record Channel(ChannelType type, String address, String secret) {
             v.require(secret != null && secret.length() >= 16, "secret",
                     "is required for a WEBHOOK: at least 16 characters, shared with the recipient to check signatures");
         }
-        if (type != ChannelType.WEBHOOK) {
-            v.require(secret == null, "secret", "is only used for WEBHOOK channels");
+        boolean taxiiPush = type == ChannelType.TAXII && ChannelType.pushesTo(address);
+        if (taxiiPush && secret != null) {
+            v.require(secret.indexOf(':') > 0, "secret", "for a partner's TAXII server: username:password for HTTP "
+                    + "Basic, or none");
+        }
+        if (type != ChannelType.WEBHOOK && !taxiiPush) {
+            v.require(secret == null, "secret", "is only used for WEBHOOK channels and partners' TAXII servers");
         }
         v.orThrow();
         address = address.strip();
     }
 
     ChannelView view() {
-        return new ChannelView(type, address, type == ChannelType.WEBHOOK ? Boolean.TRUE : null);
+        return new ChannelView(type, address, type == ChannelType.WEBHOOK || secret != null ? Boolean.TRUE : null);
     }
 
     @Override

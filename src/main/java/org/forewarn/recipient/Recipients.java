@@ -114,6 +114,11 @@ public class Recipients {
         return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.WEBHOOK)).map(Channel::secret);
     }
 
+    /** {@code username:password} for the recipient's own TAXII server, if its TAXII channel has them. */
+    public Optional<String> taxiiCredentials(UUID recipientId) {
+        return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.TAXII)).map(Channel::secret);
+    }
+
     private Recipient load(UUID id) {
         return directory.findById(id).orElseThrow(() -> DomainException.notFound("recipient", id));
     }

@@ -20,8 +20,10 @@ public enum ChannelType {
     /** Handed over in person or through a liaison link; a liaison officer records it. */
     LIAISON,
     /**
-     * Published as STIX 2.1 to the recipient's collection on Forewarn's TAXII server; delivered the
-     * first time the partner service retrieves it. The address names the partner account that reads it.
+     * STIX 2.1 through TAXII 2.1. The address is either the username of the partner account that reads
+     * the recipient's collection on Forewarn's own TAXII server (delivered when it first retrieves the
+     * warning), or the URL of a collection on the partner's own TAXII server, which the delivery engine
+     * POSTs the warning to (delivered when the status resource says every object was added).
      */
     TAXII;
 
@@ -43,9 +45,16 @@ public enum ChannelType {
                     : "must be a phone number in international form, e.g. +79161234567";
             case WEBHOOK -> isHttpUrl(address) ? null : "must be an http:// or https:// URL";
             case LIAISON -> null;
-            case TAXII -> address.length() <= 200 && !address.contains(" ") ? null
-                    : "must be the username of the partner account that reads the collection";
+            case TAXII -> pushesTo(address) ? org.forewarn.shared.taxii.TaxiiCollection.problemWith(address)
+                    : address.length() <= 200 && !address.contains(" ") ? null
+                    : "must be the username of the partner account that reads its collection here, or the URL of "
+                            + "a collection on the partner's own TAXII server";
         };
+    }
+
+    /** Whether a TAXII address is a collection on the partner's own server (else a partner account here). */
+    public static boolean pushesTo(String taxiiAddress) {
+        return taxiiAddress != null && taxiiAddress.contains("://");
     }
 
     private static boolean isHttpUrl(String address) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.forewarn.delivery.Deliveries;
+import org.forewarn.delivery.Dispatch;
 import org.forewarn.delivery.Publication;
 import org.forewarn.shared.ChannelType;
 import org.forewarn.taxii.TaxiiCollections;
@@ -48,12 +49,18 @@ class TaxiiPublication {
             return;
         }
         JsonNode bundle = stix.bundle(sent.warningId());
+        String address = jdbc.sql("select channel_address from warnings where id = :id").param("id", sent.warningId())
+                .query(String.class).single();
+        if (ChannelType.pushesTo(address)) {
+            // To the partner's own TAXII server: the delivery engine POSTs it and follows the status.
+            deliveries.dispatch(new Dispatch(sent.warningId(), sent.recipientId(), ChannelType.TAXII, address,
+                    "STIX report " + WarningStix.reportId(sent.warningId()), JSON.writeValueAsString(bundle), null));
+            return;
+        }
         List<JsonNode> objects = new ArrayList<>();
         bundle.get("objects").forEach(objects::add);
         collections.ensureCollectionsFor(sent.recipientId(), true);
         var published = collections.publishToRecipient(sent.recipientId(), objects);
-        String address = jdbc.sql("select channel_address from warnings where id = :id").param("id", sent.warningId())
-                .query(String.class).single();
         deliveries.recordPublication(new Publication(sent.warningId(), sent.recipientId(), address,
                 "STIX report " + WarningStix.reportId(sent.warningId()), JSON.writeValueAsString(bundle),
                 "Published to TAXII collection " + published.collectionId() + " as "

@@ -169,4 +169,56 @@ class TaxiiChannelTests extends IntegrationTest {
         assertThat(api.as(ANALYST).get("/misp/feed/manifest.json").status()).isEqualTo(403);
         assertThat(api.anonymous().get("/misp/feed/manifest.json").status()).isEqualTo(401);
     }
+
+    @Test
+    void aWarningToAPartnersOwnTaxiiServerIsPostedThroughTheDeliveryEngineAndDeliveredWhenTheStatusIsComplete()
+            throws Exception {
+        try (org.forewarn.testing.SpecTaxiiServer theirs = new org.forewarn.testing.SpecTaxiiServer("forewarn",
+                "their-pass")) {
+            theirs.stayPendingFor(1);
+            Map<String, Object> channel = Map.of("type", "TAXII", "address", theirs.collection().toString(),
+                    "secret", "forewarn:their-pass");
+            String recipient = new Cases(api).recipient("ALLY", channel);
+            String threat = new Cases(api).threatWithDuty();
+            String warning = api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
+                    Fixtures.warning(recipient, "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
+            api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
+
+            String state = "SENT";
+            for (int i = 0; i < 150 && !state.equals("DELIVERED") && !state.equals("FAILED"); i++) {
+                Thread.sleep(200);
+                state = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state");
+            }
+            assertThat(state).isEqualTo("DELIVERED");
+            String reportId = WarningStix.reportId(UUID.fromString(warning));
+            assertThat(theirs.objects()).extracting(o -> o.get("id").asString()).contains(reportId);
+            assertThat(theirs.objects().toString()).doesNotContain("NIGHTJAR");
+            assertThat(api.as(AUDITOR).get("/api/v1/warnings/" + warning + "/receipt").expect(200).body())
+                    .contains("TAXII status");
+            assertThat(api.as(AUDITOR).get("/api/v1/recipients/" + recipient).expect(200).body())
+                    .doesNotContain("their-pass");
+        }
+    }
+
+    @Test
+    void aPartnerServerThatRefusesTheCredentialsFailsTheDeliveryWithItsReason() throws Exception {
+        try (org.forewarn.testing.SpecTaxiiServer theirs = new org.forewarn.testing.SpecTaxiiServer("forewarn",
+                "their-pass")) {
+            String recipient = new Cases(api).recipient("ALLY", Map.of("type", "TAXII", "address",
+                    theirs.collection().toString(), "secret", "forewarn:wrong"));
+            String threat = new Cases(api).threatWithDuty();
+            String warning = api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
+                    Fixtures.warning(recipient, "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
+            api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
+
+            String state = "SENT";
+            for (int i = 0; i < 150 && state.equals("SENT"); i++) {
+                Thread.sleep(200);
+                state = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state");
+            }
+            assertThat(state).isEqualTo("FAILED");
+            assertThat(api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).body()).contains("401");
+            assertThat(theirs.objects()).isEmpty();
+        }
+    }
 }
