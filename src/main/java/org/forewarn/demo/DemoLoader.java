@@ -28,15 +28,17 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final UserAdministration users;
+    private final DemoPartner partner;
     private final CrocusScenario crocus;
     private final SyntheticCases synthetic;
     private final TransactionTemplate tx;
     private final DemoMode demo;
     private final Environment environment;
 
-    DemoLoader(UserAdministration users, CrocusScenario crocus, SyntheticCases synthetic, TransactionTemplate tx,
+    DemoLoader(UserAdministration users, DemoPartner partner, CrocusScenario crocus, SyntheticCases synthetic, TransactionTemplate tx,
             DemoMode demo, Environment environment) {
         this.users = users;
+        this.partner = partner;
         this.crocus = crocus;
         this.synthetic = synthetic;
         this.tx = tx;
@@ -64,10 +66,11 @@ class DemoLoader implements ApplicationRunner {
                    liaison  (LIAISON,  SECRET)        consular (CONSULAR, CONFIDENTIAL)
                    auditor  (AUDITOR,  CONFIDENTIAL)  admin    (ADMIN,    UNCLASSIFIED)
                    reviewer (APPROVER, TOP_SECRET): a second approver, for what needs two
+                   partner  (PARTNER): an allied service on the TAXII server, http://localhost:%s/taxii2/
                  Public alerts (no login): http://localhost:%s/alerts.atom  (the 2024 alert is in /alerts/archive.atom)
                  Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s%s
                 ==================================================================================
-                """.formatted(port, port, port, DemoUsers.PASSWORD, port, DemoUsers.PASSWORD, port, scaled,
+                """.formatted(port, port, port, DemoUsers.PASSWORD, port, port, DemoUsers.PASSWORD, port, scaled,
                 existing.isEmpty() ? ""
                 : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
     }
@@ -86,6 +89,11 @@ class DemoLoader implements ApplicationRunner {
                 } else {
                     existing.add(user.username());
                 }
+            }
+            if (!users.exists(DemoPartner.ACCOUNT)) {
+                partner.create();
+            } else {
+                existing.add(DemoPartner.ACCOUNT);
             }
             if (!crocus.alreadyLoaded()) {
                 // The demo population's phones are this server's demo inbox, unless another is configured.

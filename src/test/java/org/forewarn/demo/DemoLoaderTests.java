@@ -18,7 +18,7 @@ class DemoLoaderTests extends IntegrationTest {
         loader.load();
         // Loaded again (a restart of the demo): every login is already there and keeps its password.
         assertThat(loader.load()).containsExactlyInAnyOrder("analyst", "approver", "reviewer", "liaison", "consular",
-                "auditor", "admin");
+                "auditor", "admin", "partner");
 
         // 'admin' already exists in the test database (first-start bootstrap) and keeps its password.
         for (String user : new String[] {"analyst", "approver", "reviewer", "liaison", "consular", "auditor"}) {

@@ -75,7 +75,7 @@ class IntakeTests extends IntegrationTest {
     private List<JsonNode> waiting(String feed) {
         List<JsonNode> found = new ArrayList<>();
         api.as(ANALYST).all("/api/v1/intake/reporting?status=NEW").forEach(r -> {
-            if (r.get("feedId").asString().equals(feed)) {
+            if (r.path("feedId").asString("").equals(feed)) {
                 found.add(r);
             }
         });

@@ -81,6 +81,11 @@ public final class ApplicationProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
     }
 
+    /** A GET asking for {@code accept} (e.g. TAXII's media type). */
+    public HttpResponse<String> get(String path, String accept, String user, String password) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(), user, password);
+    }
+
     public HttpResponse<String> post(String path, String json, String user, String password) throws IOException {
         return send("POST", path, "application/json", json, user, password);
     }

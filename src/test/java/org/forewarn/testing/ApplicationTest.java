@@ -45,6 +45,10 @@ public abstract class ApplicationTest {
         registry.add("forewarn.alerting.fan-out.max-attempts", () -> "3");
         registry.add("forewarn.delivery.sms-gateway-url", () -> env.webhooks.url("/sms-gateway"));
         registry.add("forewarn.demo.inbox-url", () -> env.webhooks.url(""));
+        // One analyst account drafts hundreds of warnings across the suite, faster than a person could:
+        // the per-person allowance of tearline checks is raised for it (TearlineCheckLimitsTests checks
+        // that whatever the allowance is, it holds).
+        registry.add("forewarn.warning.tearline-checks-per-minute", () -> "600");
         // The sweep is driven explicitly by the tests that need it.
         registry.add("forewarn.warning.sweep-interval", () -> "1h");
     }
