@@ -96,7 +96,11 @@ class TaxiiChannelTests extends IntegrationTest {
         JsonNode delivered = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).json();
         assertThat(delivered.get("state").asString()).isEqualTo("DELIVERED");
         JsonNode receipt = api.as(AUDITOR).get("/api/v1/warnings/" + warning + "/receipt").expect(200).json();
-        assertThat(receipt.toString()).contains(warning).contains("TAXII");
+        assertThat(receipt.get("payload").get("channel").get("type").asString()).isEqualTo("TAXII");
+        String[] jws = receipt.get("jws").asString().split("\\.");
+        JsonNode jwk = api.as(AUDITOR).get("/api/v1/signing-key").expect(200).json();
+        assertThat(org.forewarn.testing.Ed25519Jwk.verifies(jwk, jws[0] + "." + jws[1], jws[2]))
+                .as("the receipt of a TAXII delivery verifies with the published key").isTrue();
 
         // Reading again changes nothing: one delivery, one receipt.
         taxii(p.account(), objects).expect(200);
