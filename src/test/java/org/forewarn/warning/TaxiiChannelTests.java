@@ -61,7 +61,7 @@ class TaxiiChannelTests extends IntegrationTest {
     }
 
     @Test
-    void aWarningWaitsInThePartnersCollectionAndItsFirstRetrievalIsTheDeliveryWithAReceipt() {
+    void aWarningWaitsInThePartnersCollectionAndItsFirstRetrievalIsTheDeliveryWithAReceipt() throws Exception {
         Partner p = partner();
         String threat = new Cases(api).threatWithDuty();
         String warning = api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
