@@ -63,6 +63,7 @@ class DirectoryPages {
             @RequestParam(required = false) String email, @RequestParam(required = false) String sms,
             @RequestParam(required = false) String webhook,
             @RequestParam(required = false) String webhookSecret, @RequestParam(required = false) String liaison,
+            @RequestParam(required = false) String taxii, @RequestParam(required = false) String taxiiCredentials,
             @RequestParam(required = false) String notes, RedirectAttributes flash) {
         return Flash.run(flash, "Recipient added.", "/console/recipients", () -> {
             List<Channel> channels = new ArrayList<>();
@@ -77,6 +78,10 @@ class DirectoryPages {
             }
             if (liaison != null && !liaison.isBlank()) {
                 channels.add(new Channel(ChannelType.LIAISON, liaison, null));
+            }
+            if (taxii != null && !taxii.isBlank()) {
+                channels.add(new Channel(ChannelType.TAXII, taxii,
+                        taxiiCredentials == null || taxiiCredentials.isBlank() ? null : taxiiCredentials));
             }
             recipients.add(new AddRecipient(name, kind, country, relationship, channels, notes));
         });

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.forewarn.shared.ChannelType;
+import org.forewarn.recipient.Recipients;
 import org.forewarn.identity.AccessChange;
 import org.forewarn.identity.AccessGrantView;
 import org.forewarn.identity.Clearance;
@@ -37,8 +39,11 @@ class UserPages {
 
     private final UserAdministration users;
 
-    UserPages(UserAdministration users) {
+    private final Recipients recipients;
+
+    UserPages(UserAdministration users, Recipients recipients) {
         this.users = users;
+        this.recipients = recipients;
     }
 
     @GetMapping(PAGE)
@@ -52,6 +57,7 @@ class UserPages {
         model.addAttribute("filter", filter);
         model.addAttribute("roles", Role.values());
         model.addAttribute("clearances", Clearance.values());
+        model.addAttribute("partners", recipients.withChannel(ChannelType.TAXII));
         if (ListView.listOnly(request)) {
             return "console/users :: list";
         }
@@ -67,10 +73,10 @@ class UserPages {
     String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String password, @RequestParam(required = false) List<Role> roles,
             @RequestParam(required = false) Clearance clearance, @RequestParam(required = false) String compartments,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) UUID recipientId, RedirectAttributes flash) {
         return Flash.run(flash, "Account created. Its holder must choose a new password at first sign-in; anything "
                 + "elevated waits for a second admin.", PAGE, () -> users.create(new NewUser(username,
-                blankToNull(displayName), password, set(roles), clearance, compartments(compartments))));
+                blankToNull(displayName), password, set(roles), clearance, compartments(compartments), recipientId)));
     }
 
     @PostMapping(PAGE + "/{id}/access")

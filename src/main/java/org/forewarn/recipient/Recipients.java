@@ -114,6 +114,13 @@ public class Recipients {
         return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.WEBHOOK)).map(Channel::secret);
     }
 
+    /** The recipients that have a channel of this type, by name (e.g. the partners reachable over TAXII). */
+    public List<RecipientView> withChannel(ChannelType type) {
+        List<UUID> ids = jdbc.sql("select id from recipients where channels @> cast(:channel as jsonb) order by name, id")
+                .param("channel", "[{\"type\": \"" + type.name() + "\"}]").query(UUID.class).list();
+        return ids.stream().map(this::view).toList();
+    }
+
     /** {@code username:password} for the recipient's own TAXII server, if its TAXII channel has them. */
     public Optional<String> taxiiCredentials(UUID recipientId) {
         return directory.findById(recipientId).flatMap(r -> r.channel(ChannelType.TAXII)).map(Channel::secret);

@@ -36,6 +36,9 @@ class TaxiiChannelTests extends IntegrationTest {
     @Autowired
     UserAdministration administration;
 
+    @Autowired
+    org.forewarn.recipient.Recipients recipients;
+
     private record Partner(String recipient, String account) {
     }
 
@@ -63,6 +66,9 @@ class TaxiiChannelTests extends IntegrationTest {
     @Test
     void aWarningWaitsInThePartnersCollectionAndItsFirstRetrievalIsTheDeliveryWithAReceipt() throws Exception {
         Partner p = partner();
+        assertThat(recipients.withChannel(org.forewarn.shared.ChannelType.TAXII))
+                .as("offered for partner accounts in the console").extracting(r -> r.id().toString())
+                .contains(p.recipient());
         String threat = new Cases(api).threatWithDuty();
         String warning = api.as(ANALYST).post("/api/v1/threats/" + threat + "/warnings",
                 Fixtures.warning(p.recipient(), "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
