@@ -81,6 +81,13 @@ class TwoForewarnsTests extends IntegrationTest {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> json(theirs
                     .get("/api/v1/warnings/" + theirWarning, "application/json", "liaison", DEMO_PASSWORD))
                     .get("state").asString().equals("DELIVERED"));
+            // Both receipts verify with the key each service publishes.
+            assertVerifies(json(theirs.get("/api/v1/warnings/" + theirWarning + "/receipt", "application/json",
+                    "auditor", DEMO_PASSWORD)), json(theirs.get("/api/v1/signing-key", "application/json", "auditor",
+                    DEMO_PASSWORD)));
+            assertVerifies(api.as(org.forewarn.testing.TestUsers.AUDITOR).get("/api/v1/warnings/" + warning
+                    + "/receipt").expect(200).json(), api.as(org.forewarn.testing.TestUsers.AUDITOR)
+                    .get("/api/v1/signing-key").expect(200).json());
         }
     }
 
@@ -107,6 +114,12 @@ class TwoForewarnsTests extends IntegrationTest {
         assertThat(approval.statusCode()).as(approval.body()).isIn(200, 409, 422);
         ok(theirs.post("/api/v1/warnings/" + warning + "/send", "{}", "liaison", DEMO_PASSWORD));
         return warning;
+    }
+
+    private static void assertVerifies(JsonNode receipt, JsonNode jwk) throws Exception {
+        assertThat(receipt.get("payload").get("channel").get("type").asString()).isEqualTo("TAXII");
+        String[] jws = receipt.get("jws").asString().split("\\.");
+        assertThat(org.forewarn.testing.Ed25519Jwk.verifies(jwk, jws[0] + "." + jws[1], jws[2])).isTrue();
     }
 
     private static List<String> stixIds(JsonNode page) {
