@@ -11,20 +11,5 @@ import org.forewarn.shared.EventType;
  */
 @EventType("ReportingArrived")
 public record ReportingArrived(UUID reportingId, UUID feedId, String stixId, String stixVersion, String name)
-        implements IntakeEvent {
-
-    @Override
-    public String subjectType() {
-        return "IncomingReporting";
-    }
-
-    @Override
-    public UUID subjectId() {
-        return reportingId;
-    }
-
-    @Override
-    public UUID caseId() {
-        return null;
-    }
+        implements ReportingEvent {
 }
