@@ -10,18 +10,10 @@
  * {@link org.forewarn.taxii.CollectionKind}, {@link org.forewarn.taxii.Published} and the events
  * {@link org.forewarn.taxii.TaxiiObjectsRetrieved} and {@link org.forewarn.taxii.ReportingReceived}.
  * <p>
- * <b>Still to be wired by the rest of the system</b> (nothing here calls another module's
- * write side):
- * <ul>
- * <li>create a recipient's collections when it gets a TAXII channel:
- *     {@link org.forewarn.taxii.TaxiiCollections#ensureCollectionsFor};</li>
- * <li>publish a delivered warning (its STIX 2.1 report and the objects it refers to) into the
- *     recipient's warnings collection: {@link org.forewarn.taxii.TaxiiCollections#publishToRecipient};</li>
- * <li>listen for {@link org.forewarn.taxii.TaxiiObjectsRetrieved} (the partner read those objects for
- *     the first time) to mark the warning DELIVERED and issue its receipt;</li>
- * <li>listen for {@link org.forewarn.taxii.ReportingReceived} to put the partner's reports into the
- *     intake queue ({@link org.forewarn.taxii.TaxiiCollections#objects} returns them).</li>
- * </ul>
+ * Used by: the warning module ({@code TaxiiPublication}) to make a recipient's collections, publish
+ * the warnings sent to it, and deliver them on {@link org.forewarn.taxii.TaxiiObjectsRetrieved}; the
+ * intake module ({@code PostedReporting}) to queue what {@link org.forewarn.taxii.ReportingReceived} names;
+ * the demo's partner service. Nothing here calls another module's write side.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "TAXII")
 package org.forewarn.taxii;
