@@ -99,15 +99,8 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain misp(HttpSecurity http) throws Exception {
-        http.securityMatcher("/misp/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
-                        .authenticationDetailsSource(clientAddresses))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.PARTNER.name()))
-                .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        statelessBasic(http.securityMatcher("/misp/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.PARTNER.name()));
         return http.build();
     }
 
@@ -115,18 +108,25 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+        statelessBasic(http.securityMatcher("/api/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/me", PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH).authenticated()
+                        .anyRequest().access(staff()));
+        return http.build();
+    }
+
+    /**
+     * HTTP Basic on every request, no session, no CSRF (no cookies to ride on), refusals as problem
+     * details, and the one-time password changed before anything else.
+     */
+    private HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
                         .authenticationDetailsSource(clientAddresses))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/me", PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH).authenticated()
-                        .anyRequest().access(staff()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
-        return http.build();
     }
 
     /**

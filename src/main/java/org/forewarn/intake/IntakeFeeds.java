@@ -49,16 +49,18 @@ public class IntakeFeeds {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ReportingQueue queue;
     private final Clock clock;
 
     IntakeFeeds(JdbcClient jdbc, IntakeProperties properties, CurrentUser currentUser,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, ReportingQueue queue, Clock clock) {
         this.jdbc = jdbc;
         this.taxii = new TaxiiClient(properties.timeout());
         this.properties = properties;
         this.currentUser = currentUser;
         this.events = events;
         this.transactions = transactions;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -156,27 +158,9 @@ public class IntakeFeeds {
             report.path("object_refs").forEach(r -> refs.add(r.asString()));
             ArrayNode related = JSON.createArrayNode();
             page.stream().filter(o -> refs.contains(o.path("id").asString(""))).forEach(related::add);
-            String stixId = report.path("id").asString("");
-            String version = report.path("modified").asString(report.path("created").asString(""));
-            UUID id = UUID.randomUUID();
-            String name = report.path("name").asString("(unnamed report)");
-            Boolean added = transactions.execute(tx -> {
-                int rows = jdbc.sql("insert into incoming_reporting (id, feed_id, source, source_reliability, stix_id, "
-                                + "stix_version, name, report, related, received_at, status) values (:id, :feed, :source, "
-                                + ":reliability, :stixId, :version, :name, cast(:report as jsonb), cast(:related as jsonb), "
-                                + ":at, 'NEW') on conflict (feed_id, stix_id, stix_version) do nothing")
-                        .param("id", id).param("feed", feed.id()).param("source", feed.name())
-                        .param("reliability", feed.reliability().name()).param("stixId", stixId).param("version", version)
-                        .param("name", name.length() > 1000 ? name.substring(0, 1000) : name)
-                        .param("report", JSON.writeValueAsString(report))
-                        .param("related", JSON.writeValueAsString(related))
-                        .param("at", Timestamp.from(clock.instant())).update();
-                if (rows == 1) {
-                    events.publishEvent(new ReportingArrived(id, feed.id(), stixId, version, name));
-                }
-                return rows == 1;
-            });
-            if (Boolean.TRUE.equals(added)) {
+            boolean added = queue.add(new ReportingQueue.Origin(feed.id(), null, feed.name(), feed.reliability()),
+                    report, related);
+            if (added) {
                 queued++;
             }
         }

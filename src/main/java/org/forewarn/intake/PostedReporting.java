@@ -1,17 +1,13 @@
 package org.forewarn.intake;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.forewarn.recipient.RecipientView;
 import org.forewarn.recipient.Recipients;
 import org.forewarn.taxii.ReportingReceived;
 import org.forewarn.taxii.TaxiiCollections;
 import org.forewarn.threat.SourceReliability;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,16 +30,13 @@ class PostedReporting {
     private final TaxiiCollections collections;
     private final Recipients recipients;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final ReportingQueue queue;
 
-    PostedReporting(TaxiiCollections collections, Recipients recipients, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    PostedReporting(TaxiiCollections collections, Recipients recipients, JdbcClient jdbc, ReportingQueue queue) {
         this.collections = collections;
         this.recipients = recipients;
         this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
+        this.queue = queue;
     }
 
     @EventListener
@@ -62,23 +55,7 @@ class PostedReporting {
             report.path("object_refs").forEach(r -> refs.add(r.asString()));
             ArrayNode related = JSON.createArrayNode();
             collections.objects(received.collectionId(), refs).forEach(related::add);
-            UUID id = UUID.randomUUID();
-            String stixId = report.path("id").asString("");
-            String version = report.path("modified").asString(report.path("created").asString(""));
-            String name = report.path("name").asString("(unnamed report)");
-            int rows = jdbc.sql("insert into incoming_reporting (id, taxii_collection_id, source, source_reliability, "
-                            + "stix_id, stix_version, name, report, related, received_at, status) values (:id, :collection, "
-                            + ":source, :reliability, :stixId, :version, :name, cast(:report as jsonb), "
-                            + "cast(:related as jsonb), :at, 'NEW') "
-                            + "on conflict (taxii_collection_id, stix_id, stix_version) do nothing")
-                    .param("id", id).param("collection", received.collectionId()).param("source", source)
-                    .param("reliability", reliability.name()).param("stixId", stixId).param("version", version)
-                    .param("name", name.length() > 1000 ? name.substring(0, 1000) : name)
-                    .param("report", JSON.writeValueAsString(report)).param("related", JSON.writeValueAsString(related))
-                    .param("at", Timestamp.from(clock.instant())).update();
-            if (rows == 1) {
-                events.publishEvent(new ReportingArrived(id, null, stixId, version, name));
-            }
+            queue.add(new ReportingQueue.Origin(null, received.collectionId(), source, reliability), report, related);
         }
     }
 }

@@ -194,12 +194,7 @@ class TaxiiChannelTests extends IntegrationTest {
                     Fixtures.warning(recipient, "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
             api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
 
-            String state = "SENT";
-            for (int i = 0; i < 150 && !state.equals("DELIVERED") && !state.equals("FAILED"); i++) {
-                Thread.sleep(200);
-                state = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state");
-            }
-            assertThat(state).isEqualTo("DELIVERED");
+            assertThat(settledState(warning)).isEqualTo("DELIVERED");
             String reportId = WarningStix.reportId(UUID.fromString(warning));
             assertThat(theirs.objects()).extracting(o -> o.get("id").asString()).contains(reportId);
             assertThat(theirs.objects().toString()).doesNotContain("NIGHTJAR");
@@ -221,14 +216,17 @@ class TaxiiChannelTests extends IntegrationTest {
                     Fixtures.warning(recipient, "TAXII", Fixtures.CLEAN_TEXT)).expect(201).id();
             api.as(LIAISON).post("/api/v1/warnings/" + warning + "/send", Map.of()).expect(200);
 
-            String state = "SENT";
-            for (int i = 0; i < 150 && state.equals("SENT"); i++) {
-                Thread.sleep(200);
-                state = api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state");
-            }
-            assertThat(state).isEqualTo("FAILED");
+            assertThat(settledState(warning)).isEqualTo("FAILED");
             assertThat(api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).body()).contains("401");
             assertThat(theirs.objects()).isEmpty();
         }
+    }
+
+    /** The warning's state once the delivery engine is done with it (no longer SENT). */
+    private String settledState(String warning) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> api.as(LIAISON).get("/api/v1/warnings/" + warning).expect(200).text("state"),
+                        state -> !state.equals("SENT"));
     }
 }
