@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -62,11 +65,11 @@ class SsoAccounts {
      * the sign-in on the audit chain.
      */
     UserAccount signIn(Identity identity) {
-        return tx.execute(status -> {
+        return onceMore(() -> tx.execute(status -> {
             UserAccount account = current(identity);
             events.publishEvent(signedIn(account, identity, "console"));
             return account;
-        });
+        }));
     }
 
     /**
@@ -74,7 +77,7 @@ class SsoAccounts {
      * sign-in on the audit chain (whichever node it reaches), not every request made with it.
      */
     UserAccount bearer(Identity identity, String tokenValue, Instant expiresAt) {
-        return tx.execute(status -> {
+        return onceMore(() -> tx.execute(status -> {
             UserAccount account = current(identity);
             Instant now = clock.instant();
             int first = jdbc.sql("""
@@ -92,7 +95,20 @@ class SsoAccounts {
                         .param("now", Timestamp.from(now.minusSeconds(3600))).update();
             }
             return account;
-        });
+        }));
+    }
+
+    /**
+     * Two first sign-ins of one person at the same moment (two requests, or two nodes) both try to
+     * make the account, or to record the same change of access: the second loses on the unique
+     * identity or the version, and simply goes again, finding what the first committed.
+     */
+    private static UserAccount onceMore(Supplier<UserAccount> signIn) {
+        try {
+            return signIn.get();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+            return signIn.get();
+        }
     }
 
     /** The person's account as the claims of this sign-in leave it; made if this is their first. */
@@ -108,7 +124,9 @@ class SsoAccounts {
             if (!account.enabled()) {
                 throw new DisabledException("The account " + account.username() + " is disabled in Forewarn.");
             }
-            account.accessFromProvider(identity.access(), identity.displayName());
+            if (!account.accessFromProvider(identity.access(), identity.displayName())) {
+                return account; // nothing to write: most requests with a bearer token
+            }
         } else {
             account = UserAccount.fromProvider(identity.issuer(), identity.subject(), freeUsername(identity),
                     identity.displayName(), identity.access(), clock.instant());

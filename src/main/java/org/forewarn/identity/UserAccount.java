@@ -91,10 +91,16 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return user;
     }
 
-    /** At each sign-in the provider says again what the person may do; that is their access from now on. */
-    void accessFromProvider(Access access, String displayName) {
+    /**
+     * At each sign-in the provider says again what the person may do; that is their access from now on.
+     *
+     * @return whether anything changed (and the account must be saved)
+     */
+    boolean accessFromProvider(Access access, String displayName) {
+        boolean changed = !access.equals(access()) || !displayName.equals(this.displayName);
         this.displayName = displayName;
         changeAccess(access, SsoAccounts.PROVIDER, null, null);
+        return changed;
     }
 
     boolean signsInThroughProvider() {

@@ -29,13 +29,15 @@ abstract class SingleSignOnTest extends ApplicationTest {
     static final Person NO_ROLE = Person.of("sso-nobody", "SECRET", "viewer");
     /** A provider's mapper with a misspelt role: only its other role counts. */
     static final Person TYPO = Person.of("sso-typo", "SECRET", "CONSULAR", "consluar-lead");
+    /** Signs in first with several requests at once. */
+    static final Person CONCURRENT = Person.of("sso-concurrent", "CONFIDENTIAL", "LIAISON");
     static final Person PARTNER_CLAIM = Person.of("sso-partner", "SECRET", "PARTNER");
     static final Person AUDITOR = Person.of("sso-auditor", "SECRET", "AUDITOR");
     /** Same name as a local account of the test users. */
     static final Person NAMESAKE = Person.of("t.approver", "SECRET", "APPROVER");
     static final String PROVIDER_NAME = "Agency sign-in";
 
-    static final OidcProvider provider = OidcProvider.start(ANALYST, APPROVER, UNCLEARED, NO_ROLE, TYPO, PARTNER_CLAIM,
+    static final OidcProvider provider = OidcProvider.start(ANALYST, APPROVER, UNCLEARED, NO_ROLE, TYPO, CONCURRENT, PARTNER_CLAIM,
             AUDITOR, NAMESAKE);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -67,6 +67,27 @@ class SingleSignOnTests extends SingleSignOnTest {
     }
 
     @Test
+    void aFirstSignInWithManyRequestsAtOnceMakesOneAccount() throws Exception {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tokens.add(provider.accessToken(CONCURRENT));
+        }
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String token = tokens.get(i % tokens.size());
+            requests.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> get("/api/v1/me", token)));
+        }
+
+        List<String> ids = new ArrayList<>();
+        for (var request : requests) {
+            ids.add(json(request.get()).get("id").asText());
+        }
+
+        assertThat(ids).hasSize(12).containsOnly(ids.get(0));
+        assertThat(api.as(TestUsers.ADMIN).all("/api/v1/users?q=sso-concurrent").size()).isEqualTo(1);
+    }
+
+    @Test
     void anExpiredTokenIsRefusedAndSaysWhy() {
         Instant issued = Instant.now().minus(2, ChronoUnit.HOURS);
         String expired = provider.signedToken(ANALYST, issued, issued.plus(1, ChronoUnit.HOURS));
