@@ -63,6 +63,7 @@ class MetricsTests extends IntegrationTest {
         assertThat(response.body()).contains("# TYPE forewarn_deliveries_total counter",
                 "# TYPE forewarn_due_items gauge", "# TYPE forewarn_audit_chain_valid gauge",
                 "# TYPE forewarn_login_failures_total counter", "# TYPE forewarn_fanout_backlog_messages gauge");
+        assertThat(Scrape.parse(response.body()).value("forewarn_ready")).isEqualTo(1.0);
         // Low cardinality: no person, case or recipient in any label.
         assertThat(response.body()).doesNotContain(TestUsers.ANALYST, "Recipient ", "Plot against");
     }

@@ -61,7 +61,7 @@ public final class Scrape {
         return parse(response.body());
     }
 
-    static Scrape parse(String text) {
+    public static Scrape parse(String text) {
         Map<String, Double> samples = new HashMap<>();
         for (String line : text.split("\n")) {
             Matcher sample = SAMPLE.matcher(line.strip());
