@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 (in a demo: {@link MetricsCredential#DEMO_PASSWORD}). At least 12 characters: unlike a
  *                 person's sign-in it is not throttled, so it must be too long to guess
  * @param refresh  gauges computed from the database (the due queue) are recomputed at most this often,
- *                 however often they are scraped; 0: at every scrape
+ *                 however often they are scraped (and once for all of them within a scrape)
  */
 @ConfigurationProperties("forewarn.metrics")
 public record MetricsProperties(@DefaultValue("prometheus") String username, String password,
@@ -28,7 +28,7 @@ public record MetricsProperties(@DefaultValue("prometheus") String username, Str
                 .require(username == null || !username.contains(":"), "username", "must not contain ':'")
                 .require(password == null || password.isEmpty() || password.length() >= MIN_PASSWORD_LENGTH,
                         "password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long")
-                .notNegative(refresh, "refresh")
+                .positive(refresh, "refresh")
                 .orThrow();
         password = password == null || password.isEmpty() ? null : password;
     }
