@@ -86,7 +86,10 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
                 java.time.Duration.ofSeconds(1)));
     }
 
-    /** Picks up fan-outs whose matching never finished (the process died, or nobody started it). */
+    /**
+     * Picks up fan-outs whose matching never finished (the process died, or nobody started it). Runs
+     * on every node: {@link #match} claims the fan-out with a lease first, so only one node matches it.
+     */
     void resumeUnfinished() {
         List<UUID> unfinished = jdbc.sql("""
                 select alert_id from fanouts
