@@ -39,7 +39,8 @@ class DedicatedConnections {
         if (hikari.getPassword() != null) {
             properties.setProperty("password", hikari.getPassword());
         }
-        String name = "forewarn " + node.name() + " " + purpose;
+        // Purpose first: PostgreSQL keeps 63 bytes, and a long node name may be cut.
+        String name = "forewarn " + purpose + " " + node.name();
         properties.setProperty("ApplicationName", name.length() > 63 ? name.substring(0, 63) : name);
         properties.setProperty("connectTimeout", "10");
         Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), properties);
