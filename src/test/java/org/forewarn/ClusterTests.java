@@ -62,18 +62,22 @@ class ClusterTests {
             String url = server.getJdbcUrl("postgres", "postgres");
             Map<String, String> env = Map.of("FOREWARN_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
-            // The first node migrates the schema and creates the admin; the other two join it together.
-            ApplicationProcess a = ApplicationProcess.start(root.resolve("a"), env, args(url, "node-a"));
+            // All three start at once on the empty database: one migrates it (Flyway's lock) and one
+            // creates the admin; the others wait for the migration and find the admin there.
+            CompletableFuture<ApplicationProcess> startingA = CompletableFuture.supplyAsync(
+                    () -> ApplicationProcess.start(root.resolve("a"), env, args(url, "node-a")));
             CompletableFuture<ApplicationProcess> startingB = CompletableFuture.supplyAsync(
                     () -> ApplicationProcess.start(root.resolve("b"), env, args(url, "node-b")));
             CompletableFuture<ApplicationProcess> startingC = CompletableFuture.supplyAsync(
                     () -> ApplicationProcess.start(root.resolve("c"), env, args(url, "node-c")));
-            try (a; ApplicationProcess b = startingB.join(); ApplicationProcess c = startingC.join()) {
+            try (ApplicationProcess a = startingA.join(); ApplicationProcess b = startingB.join();
+                 ApplicationProcess c = startingC.join()) {
                 List<ApplicationProcess> nodes = List.of(a, b, c);
                 createUser(a, CONSULAR, "CONSULAR");
                 createUser(b, AUDITOR, "AUDITOR");
 
                 publicFeedOnOneNodeShowsWhatAnotherPublished(a, b);
+                aPasswordChangedOnOneNodeStopsWorkingOnAnother(a, b);
 
                 enroll(a, sink.url(path));
                 String alert = publish(a, MOSCOW, "Cluster fan-out");
@@ -131,6 +135,23 @@ class ClusterTests {
         await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
                 .until(() -> b.get("/alerts.atom", null, null).body().contains(alert));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    private static void aPasswordChangedOnOneNodeStopsWorkingOnAnother(ApplicationProcess a, ApplicationProcess b)
+            throws Exception {
+        String user = "cluster-rotating";
+        createUser(a, user, "ANALYST");
+        // Node B verifies the password and remembers it (forewarn.security.credential-cache-ttl, 5 min).
+        assertThat(b.get("/api/v1/me", user, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(b.get("/api/v1/me", user, PASSWORD).statusCode()).isEqualTo(200);
+
+        assertThat(a.post("/api/v1/me/password", """
+                {"currentPassword": "%s", "newPassword": "cluster-rotated-password"}""".formatted(PASSWORD), user,
+                PASSWORD).statusCode()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> b.get("/api/v1/me", user, PASSWORD).statusCode() == 401);
+        assertThat(b.get("/api/v1/me", user, "cluster-rotated-password").statusCode()).isEqualTo(200);
     }
 
     private static void auditChainStaysValidUnderConcurrentWriters(List<ApplicationProcess> nodes) throws Exception {
