@@ -64,15 +64,9 @@ class ClusterTests {
 
             // All three start at once on the empty database: one migrates it (Flyway's lock) and one
             // creates the admin; the others wait for the migration and find the admin there.
-            CompletableFuture<ApplicationProcess> startingA = CompletableFuture.supplyAsync(
-                    () -> ApplicationProcess.start(root.resolve("a"), env, args(url, "node-a")));
-            CompletableFuture<ApplicationProcess> startingB = CompletableFuture.supplyAsync(
-                    () -> ApplicationProcess.start(root.resolve("b"), env, args(url, "node-b")));
-            CompletableFuture<ApplicationProcess> startingC = CompletableFuture.supplyAsync(
-                    () -> ApplicationProcess.start(root.resolve("c"), env, args(url, "node-c")));
-            try (ApplicationProcess a = startingA.join(); ApplicationProcess b = startingB.join();
-                 ApplicationProcess c = startingC.join()) {
-                List<ApplicationProcess> nodes = List.of(a, b, c);
+            List<ApplicationProcess> nodes = startTogether(root, env, url, "node-a", "node-b", "node-c");
+            try (ApplicationProcess a = nodes.get(0); ApplicationProcess b = nodes.get(1);
+                 ApplicationProcess c = nodes.get(2)) {
                 createUser(a, CONSULAR, "CONSULAR");
                 createUser(b, AUDITOR, "AUDITOR");
 
@@ -107,6 +101,30 @@ class ClusterTests {
                 assertThat(nodes).allSatisfy(node -> assertThat(node.output()).contains("This Forewarn node is named"));
             }
         }
+    }
+
+    /** Starts the nodes at once; if one does not come up, stops those that did. */
+    private static List<ApplicationProcess> startTogether(Path root, Map<String, String> env, String url,
+            String... names) {
+        List<CompletableFuture<ApplicationProcess>> starting = new ArrayList<>();
+        for (String name : names) {
+            starting.add(CompletableFuture.supplyAsync(() -> ApplicationProcess.start(root.resolve(name), env,
+                    args(url, name))));
+        }
+        List<ApplicationProcess> started = new ArrayList<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<ApplicationProcess> node : starting) {
+            try {
+                started.add(node.join());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            started.forEach(ApplicationProcess::close);
+            throw failure;
+        }
+        return started;
     }
 
     private static String[] args(String url, String node) {
