@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.forewarn.delivery.WebhookSignature;
 import org.forewarn.testing.Api;
 import org.forewarn.testing.ApplicationProcess;
 import org.forewarn.testing.TestEnvironment;
@@ -94,6 +95,7 @@ class ClusterTests {
                 assertThat(fanout.get("failed").asLong()).isZero();
 
                 everyoneWasReachedUnderTheirOwnKey(b, alert, sink.receivedAt(path));
+                theReceiverGotMessagesFromSeveralNodes(sink.receivedAt(path));
                 try (Connection db = server.getPostgresDatabase().getConnection()) {
                     theWorkWasSplitBetweenNodes(db, alert);
                     noJobRanTwiceInOneTick(db, killedAt);
@@ -130,6 +132,8 @@ class ClusterTests {
     private static String[] args(String url, String node) {
         return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--forewarn.node-name=" + node,
+                // A secret per node (in production they share one): the signature tells the receiver who sent it.
+                "--forewarn.alerting.fan-out.webhook-secret=" + secretOf(node),
                 // Short leases so the survivors take over a killed node's chunks soon.
                 "--forewarn.alerting.fan-out.lease=3s", "--forewarn.alerting.fan-out.poll-interval=200ms",
                 "--forewarn.alerting.fan-out.resume-interval=1s",
@@ -226,6 +230,30 @@ class ClusterTests {
         }
         // Everyone was reached, each under their own key; whatever was sent again repeated a key.
         assertThat(perKey.keySet()).isEqualTo(expectedKeys);
+    }
+
+    private static String secretOf(String node) {
+        return "webhook-secret-of-" + node;
+    }
+
+    /** Which node signed a received message, by the secret its signature verifies with. */
+    private static String sender(WebhookSink.Received message) {
+        for (String node : List.of("node-a", "node-b", "node-c")) {
+            if (WebhookSignature.verify(secretOf(node), message.header(WebhookSignature.TIMESTAMP_HEADER),
+                    message.body(), message.header(WebhookSignature.SIGNATURE_HEADER))) {
+                return node;
+            }
+        }
+        return "unsigned";
+    }
+
+    private static void theReceiverGotMessagesFromSeveralNodes(List<WebhookSink.Received> received) {
+        Map<String, Integer> byNode = new HashMap<>();
+        for (WebhookSink.Received r : received) {
+            byNode.merge(sender(r), 1, Integer::sum);
+        }
+        assertThat(byNode).as("messages received per sending node").doesNotContainKey("unsigned");
+        assertThat(byNode.keySet()).as("messages received per sending node: %s", byNode).hasSizeGreaterThan(1);
     }
 
     private static void theWorkWasSplitBetweenNodes(Connection db, String alert) throws SQLException {
