@@ -6,6 +6,9 @@
 # figures to bench/RESULTS.md.
 #
 #   bench/fanout/run.sh [N]
+#   FOREWARN_BENCH_NODES=2 bench/fanout/run.sh [N]   # a second Forewarn process on the first one's PostgreSQL
+#
+# It also prints what the database holds per person and per delivery, and the WAL the fan-out wrote.
 #
 # Everything runs on 127.0.0.1; nothing is downloaded at run time beyond the Maven build.
 set -eu

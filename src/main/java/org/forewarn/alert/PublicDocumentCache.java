@@ -38,9 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <li>a document that changes with time alone (an alert leaves the current feed, and a page shows
  *     "expired", at the alert's {@code expires}) carries that instant, and is rendered again from
  *     then on (also when a scenario's clock reads an earlier time than it was rendered at);</li>
- * <li>feeds and pages are rendered again at least every {@code refresh} (5 s): invalidation is per
- *     process, so this bounds how long a publication on another node takes to show here. A CAP
- *     document never changes once published and is kept until memory runs short.</li>
+ * <li>a message that goes public on another node sharing the database empties this cache too, on
+ *     the PostgreSQL NOTIFY its publishing transaction sent ({@link PublicDocumentInvalidation}), and
+ *     so does a reconnect of this node's listening connection (a notification may have been missed);</li>
+ * <li>feeds and pages are rendered again at least every {@code refresh} (5 s): a safety net only,
+ *     should a notification be lost anyway, bounding how long another node's publication can take to
+ *     show here. A CAP document never changes once published and is kept until memory runs short.</li>
  * </ul>
  * Readers that miss at the same moment wait for one rendering instead of each asking the database.
  * What is rendered is built from public fields only, on a request that carries no session or

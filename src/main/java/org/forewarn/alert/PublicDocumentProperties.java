@@ -15,8 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param staleWhileRevalidate how long after that a cache may still answer with it while it fetches a fresh one
  * @param staleIfError         how long after that a cache may still answer with it when Forewarn cannot answer
  * @param refresh              the longest this process serves a feed or page from memory before rendering it
- *                             again: invalidation is per process, so this bounds how long a publication made on
- *                             another node takes to show on this one
+ *                             again: a safety net behind the database notification every node receives when a
+ *                             message goes public, should one be lost
  * @param maxSize              memory for rendered documents; the least recently read go first
  */
 @ConfigurationProperties("forewarn.alerting.public-documents")

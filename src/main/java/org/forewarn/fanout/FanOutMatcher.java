@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -62,6 +65,11 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fanout-matcher-lease");
+        t.setDaemon(true);
+        return t;
+    });
 
     FanOutMatcher(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, Alerts alerts,
             FanOutSender sender, ApplicationEventPublisher events, Clock clock, FanOutProperties properties) {
@@ -86,7 +94,10 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
                 java.time.Duration.ofSeconds(1)));
     }
 
-    /** Picks up fan-outs whose matching never finished (the process died, or nobody started it). */
+    /**
+     * Picks up fan-outs whose matching never finished (the process died, or nobody started it). Runs
+     * on every node: {@link #match} claims the fan-out with a lease first, so only one node matches it.
+     */
     void resumeUnfinished() {
         List<UUID> unfinished = jdbc.sql("""
                 select alert_id from fanouts
@@ -96,6 +107,7 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
     }
 
     void match(UUID alertId) {
+        ScheduledFuture<?> lease = null;
         try {
             Instant now = clock.instant();
             int claimed = jdbc.sql("""
@@ -106,6 +118,11 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
             if (claimed == 0) {
                 return;
             }
+            // Finding millions of people can take longer than the lease: keep it while this node works,
+            // so another node's resumeUnfinished does not start matching the same alert alongside.
+            long renewEvery = Math.max(200, properties.lease().toMillis() / 3);
+            lease = heartbeat.scheduleWithFixedDelay(() -> renewMatchingLease(alertId), renewEvery, renewEvery,
+                    TimeUnit.MILLISECONDS);
             OutgoingAlert alert = alerts.outgoing(alertId);
             Instant reference = jdbc.sql("select reference_time from fanouts where alert_id = :alert")
                     .param("alert", alertId).query(Timestamp.class).single().toInstant();
@@ -122,6 +139,20 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
             tx.executeWithoutResult(status -> finish(alert, total));
         } catch (RuntimeException e) {
             log.error("Matching for alert {} failed; it will be retried", alertId, e);
+        } finally {
+            if (lease != null) {
+                lease.cancel(false);
+            }
+        }
+    }
+
+    private void renewMatchingLease(UUID alertId) {
+        try {
+            jdbc.sql("update fanouts set matching_lease = :lease where alert_id = :alert and status = 'MATCHING'")
+                    .param("lease", Timestamp.from(clock.instant().plus(properties.lease())))
+                    .param("alert", alertId).update();
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the matching lease of alert {}: {}", alertId, e.getMessage());
         }
     }
 
@@ -253,6 +284,7 @@ class FanOutMatcher implements DisposableBean, SchedulingConfigurer {
 
     @Override
     public void destroy() {
+        heartbeat.shutdownNow();
         worker.shutdownNow();
     }
 }

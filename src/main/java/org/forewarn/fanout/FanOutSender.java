@@ -27,6 +27,7 @@ import org.forewarn.delivery.Message;
 import org.forewarn.delivery.Outcome;
 import org.forewarn.shared.ChannelType;
 import org.forewarn.shared.RetryPolicy;
+import org.forewarn.shared.database.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statement. Each message carries the idempotency key of (alert, person, channel), so a message sent
  * again after a crash — its chunk's lease ran out before the outcome was recorded — is recognisably
  * the same message.
+ *
+ * <p>Every node sharing the database runs these workers: the chunks are the unit of sharing
+ * ({@code FOR UPDATE SKIP LOCKED}, so two nodes never claim the same one), and a chunk records the
+ * node that holds it ({@code leased_by}). A node that dies leaves its chunks leased; when the lease
+ * runs out, any node takes them over and sends what was not recorded as sent.
  */
 @Component
 class FanOutSender implements SmartLifecycle {
@@ -62,6 +68,7 @@ class FanOutSender implements SmartLifecycle {
     private final Clock clock;
     private final FanOutProperties properties;
     private final RetryPolicy retries;
+    private final NodeName node;
     private final Map<UUID, OutgoingAlert> outgoing = new ConcurrentHashMap<>();
     private final Set<Chunk> held = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
@@ -70,8 +77,9 @@ class FanOutSender implements SmartLifecycle {
 
     FanOutSender(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx, Alerts alerts,
             DeliveryEngine engine, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock,
-            FanOutProperties properties) {
+            FanOutProperties properties, NodeName node) {
         this.jdbc = jdbc;
+        this.node = node;
         this.jdbcTemplate = jdbcTemplate;
         this.tx = tx;
         this.alerts = alerts;
@@ -129,14 +137,14 @@ class FanOutSender implements SmartLifecycle {
     private Chunk claim() {
         Instant now = clock.instant();
         return jdbc.sql("""
-                update fanout_chunks c set status = 'LEASED', lease_until = :lease
+                update fanout_chunks c set status = 'LEASED', lease_until = :lease, leased_by = :node
                 where (c.alert_id, c.first_id) = (
                     select alert_id, first_id from fanout_chunks
                     where status <> 'DONE' and next_attempt_at <= :now and (status = 'READY' or lease_until < :now)
                     order by next_attempt_at limit 1 for update skip locked)
                 returning c.alert_id, c.first_id, c.last_id""")
                 .param("lease", Timestamp.from(now.plus(properties.lease())))
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now)).param("node", node.name())
                 .query((rs, n) -> new Chunk(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
                 .optional().orElse(null);
     }

@@ -4,18 +4,21 @@ import java.security.SecureRandom;
 import java.util.Set;
 
 import org.forewarn.shared.DemoMode;
+import org.forewarn.shared.DomainException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * On the very first start (no users at all, and not a demo), creates {@code admin}. Its password
  * comes from {@code FOREWARN_ADMIN_PASSWORD}, or is generated, printed once to the console (never
  * to the log) and must be changed at first sign-in. This admin alone may appoint a second admin
- * without a confirmation (there is nobody to confirm); see {@link AdminQuorum}.
+ * without a confirmation (there is nobody to confirm); see {@link AdminQuorum}. Of several nodes
+ * first started together on one database, one creates it; the others say so and go on.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,8 +44,14 @@ class AdminBootstrap implements ApplicationRunner {
         String given = environment.getProperty("FOREWARN_ADMIN_PASSWORD");
         boolean generated = given == null || given.isBlank();
         String password = generated ? generate() : given;
-        users.createFirstAdmin(new NewUser("admin", "Administrator", password, Set.of(Role.ADMIN),
-                Clearance.UNCLASSIFIED, Set.of()), generated);
+        try {
+            users.createFirstAdmin(new NewUser("admin", "Administrator", password, Set.of(Role.ADMIN),
+                    Clearance.UNCLASSIFIED, Set.of()), generated);
+        } catch (DomainException | DataIntegrityViolationException e) {
+            // Another node sharing the database started at the same moment and created it first.
+            System.out.println("Forewarn first start: user 'admin' was created by another node; its password is there.");
+            return;
+        }
         if (generated) {
             System.out.println("""
 

@@ -20,6 +20,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.database.ClusterJobs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,6 +46,7 @@ class LoginThrottle {
     private final Clock clock;
     private final LoginThrottleProperties settings;
     private final CurrentUser currentUser;
+    private final ClusterJobs cluster;
     private volatile byte[] secret;
 
     /** One sign-in attempt, by its keys; the username (normalised) only to name an existing account. */
@@ -59,13 +61,14 @@ class LoginThrottle {
     }
 
     LoginThrottle(JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
-            AuthenticationProperties properties, CurrentUser currentUser) {
+            AuthenticationProperties properties, CurrentUser currentUser, ClusterJobs cluster) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
         this.settings = properties.loginThrottle();
         this.currentUser = currentUser;
+        this.cluster = cluster;
     }
 
     /**
@@ -159,13 +162,16 @@ class LoginThrottle {
         });
     }
 
-    /** Forgets what is past the window, so that names sprayed by an attacker do not pile up. */
+    /**
+     * Forgets what is past the window, so that names sprayed by an attacker do not pile up; on one
+     * node of the cluster per tick.
+     */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
     void forgetStale() {
-        jdbc.sql("""
+        cluster.runOnce("login-throttle-cleanup", Duration.ofMinutes(5), () -> jdbc.sql("""
                 delete from login_throttle
                 where greatest(last_failure_at, coalesce(blocked_until, last_failure_at)) < :staleBefore""")
-                .param("staleBefore", Timestamp.from(clock.instant().minus(settings.window()))).update();
+                .param("staleBefore", Timestamp.from(clock.instant().minus(settings.window()))).update());
     }
 
     private LoginThrottleView view(ResultSet rs, Map<String, String> names) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.forewarn.shared.database.DatabaseNotifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,24 +24,43 @@ import org.springframework.stereotype.Component;
  * in this process's memory, never by the password itself, and are dropped when the password changes
  * or the account is disabled. The {@link LoginThrottle} is asked before this cache, so a remembered
  * password does not get past a lockout.
+ *
+ * <p>Every node sharing the database keeps its own; a password changed or an account disabled on
+ * one node is forgotten on all of them through a PostgreSQL NOTIFY sent in the changing transaction
+ * (so it takes effect everywhere at commit, not after the cache's time to live), and a node whose
+ * listening connection was down forgets everything, since it may have missed one.
  */
 @Component
 class VerifiedCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
+    static final String CHANNEL = "forewarn_credentials";
 
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
     private final Duration ttl;
     private final Clock clock;
+    private final DatabaseNotifications notifications;
 
     private record Entry(String username, Instant until) {
     }
 
-    VerifiedCredentials(AuthenticationProperties properties) {
+    VerifiedCredentials(AuthenticationProperties properties, DatabaseNotifications notifications) {
         new SecureRandom().nextBytes(key);
         this.ttl = properties.credentialCacheTtl();
         this.clock = Clock.systemUTC();
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, new DatabaseNotifications.Subscriber() {
+            @Override
+            public void received(String username) {
+                forget(username);
+            }
+
+            @Override
+            public void mayHaveMissed() {
+                verified.clear();
+            }
+        });
     }
 
     boolean recentlyVerified(String username, String password) {
@@ -64,11 +84,13 @@ class VerifiedCredentials {
     @EventListener
     void on(PasswordChanged changed) {
         forget(changed.username());
+        notifications.send(CHANNEL, changed.username());
     }
 
     @EventListener
     void on(UserDisabled disabled) {
         forget(disabled.username());
+        notifications.send(CHANNEL, disabled.username());
     }
 
     void forget(String username) {

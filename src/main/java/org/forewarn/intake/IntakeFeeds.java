@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.forewarn.identity.CurrentUser;
 import org.forewarn.shared.DomainException;
+import org.forewarn.shared.database.ClusterJobs;
 import org.forewarn.shared.taxii.TaxiiClient;
 import org.forewarn.shared.taxii.TaxiiCollection;
 import org.forewarn.shared.taxii.TaxiiException;
@@ -51,9 +52,11 @@ public class IntakeFeeds {
     private final TransactionTemplate transactions;
     private final ReportingQueue queue;
     private final Clock clock;
+    private final ClusterJobs cluster;
 
     IntakeFeeds(JdbcClient jdbc, IntakeProperties properties, CurrentUser currentUser,
-            ApplicationEventPublisher events, TransactionTemplate transactions, ReportingQueue queue, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, ReportingQueue queue, Clock clock,
+            ClusterJobs cluster) {
         this.jdbc = jdbc;
         this.taxii = new TaxiiClient(properties.timeout());
         this.properties = properties;
@@ -62,6 +65,7 @@ public class IntakeFeeds {
         this.transactions = transactions;
         this.queue = queue;
         this.clock = clock;
+        this.cluster = cluster;
     }
 
     public FeedView add(AddFeed command) {
@@ -96,9 +100,16 @@ public class IntakeFeeds {
         return jdbc.sql("select * from intake_feeds order by added_at, id").query(IntakeFeeds::view).list();
     }
 
-    /** Every feed, one after another, on the schedule. */
+    /**
+     * Every feed, one after another, on the schedule; on one node of the cluster per tick, so a
+     * partner's server is read once and a report is not queued twice by two nodes at once.
+     */
     @Scheduled(fixedDelayString = "${forewarn.intake.poll-every:5m}", initialDelayString = "${forewarn.intake.poll-every:5m}")
     void pollAll() {
+        cluster.runOnce("intake-poll", properties.pollEvery(), this::pollEachFeed);
+    }
+
+    private void pollEachFeed() {
         for (FeedView feed : feeds()) {
             PollResult result = poll(feed.id());
             if (result.error() != null) {

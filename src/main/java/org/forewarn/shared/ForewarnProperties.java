@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     signing keys of receipts and of IPAWS CAP documents are kept ({@code keys/},
  *                     {@link KeyFiles}); relative paths are taken from the working directory
  * @param organization who warnings, receipts and messages say they are from
+ * @param nodeName     this process's name among the nodes sharing one database (job runs, fan-out chunks and
+ *                     {@code pg_stat_activity} name it); unset: the host name and process id
  */
 @ConfigurationProperties("forewarn")
 public record ForewarnProperties(@DefaultValue("./data") Path dataDir,
-                                 @DefaultValue("Forewarn duty-to-warn office") String organization) {
+                                 @DefaultValue("Forewarn duty-to-warn office") String organization,
+                                 String nodeName) {
 
     public ForewarnProperties {
         SettingChecks.of("forewarn").notBlank(organization, "organization")

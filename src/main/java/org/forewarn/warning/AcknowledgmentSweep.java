@@ -3,18 +3,20 @@ package org.forewarn.warning;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.forewarn.shared.database.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A delivered warning nobody acknowledged in time becomes NO_RESPONSE, which puts it at the top of
- * the due queue for escalation. Runs every {@code forewarn.warning.sweep-interval}.
+ * the due queue for escalation. Runs every {@code forewarn.warning.sweep-interval}, on one node of
+ * the cluster per tick ({@link ClusterJobs}); were it to run on two at once anyway, the version check
+ * on each warning lets only one of them mark it.
  */
 @Component
 class AcknowledgmentSweep implements SchedulingConfigurer {
@@ -25,18 +27,21 @@ class AcknowledgmentSweep implements SchedulingConfigurer {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final WarningProperties properties;
+    private final ClusterJobs cluster;
 
-    AcknowledgmentSweep(Warnings warnings, TransactionTemplate tx, Clock clock, WarningProperties properties) {
+    AcknowledgmentSweep(Warnings warnings, TransactionTemplate tx, Clock clock, WarningProperties properties,
+            ClusterJobs cluster) {
         this.warnings = warnings;
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
+        this.cluster = cluster;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::sweep, properties.sweepInterval(),
-                properties.sweepInterval()));
+        cluster.schedule(registrar, "acknowledgment-sweep", properties.sweepInterval(), properties.sweepInterval(),
+                this::sweep);
     }
 
     void sweep() {

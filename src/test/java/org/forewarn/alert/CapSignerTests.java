@@ -24,13 +24,13 @@ class CapSignerTests {
     Path dataDir;
 
     private CapSigner signer() {
-        return new CapSigner(new ForewarnProperties(dataDir, "U.S. Embassy Moscow"), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new CapSigner(new ForewarnProperties(dataDir, "U.S. Embassy Moscow", null), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void theKeyIsMadeOnFirstStartKeptOwnerOnlyAndReadBackOnTheNext() throws Exception {
         CapSigner first = signer();
-        Path file = KeyFiles.in(new ForewarnProperties(dataDir, "x"), CapSigner.KEY_FILE);
+        Path file = KeyFiles.in(new ForewarnProperties(dataDir, "x", null), CapSigner.KEY_FILE);
 
         assertThat(file).exists().isEqualTo(dataDir.toAbsolutePath().normalize().resolve(
                 "keys/cap-signing-key.properties"));

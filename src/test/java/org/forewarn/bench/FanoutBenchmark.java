@@ -47,6 +47,8 @@ public final class FanoutBenchmark {
         // "pipelined" (default): the sink is configured as a receiver that takes HTTP/1.1 pipelining,
         // as a bulk provider endpoint would be; "plain": one request per round trip, like the baseline.
         String mode = System.getenv().getOrDefault("FOREWARN_BENCH_MODE", "pipelined");
+        // FOREWARN_BENCH_NODES=2: a second Forewarn process on the first one's PostgreSQL shares the fan-out.
+        int nodes = Integer.parseInt(System.getenv().getOrDefault("FOREWARN_BENCH_NODES", "1"));
         Path root = Path.of(args.length > 1 ? args[1] : "target/bench-fanout").toAbsolutePath();
         Path results = Path.of(args.length > 2 ? args[2] : "bench/RESULTS.md").toAbsolutePath();
         deleteRecursively(root);
@@ -63,6 +65,7 @@ public final class FanoutBenchmark {
         Process sink = java(root.resolve("sink.log"), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 "org.forewarn.bench.Sink", Integer.toString(sinkPort));
         Process app = null;
+        List<Process> others = new ArrayList<>();
         try {
             awaitPort(sinkPort, Duration.ofSeconds(30));
 
@@ -89,6 +92,19 @@ public final class FanoutBenchmark {
             app = java(root.resolve("forewarn.log"), appArgs.toArray(String[]::new));
             String base = "http://127.0.0.1:" + appPort;
             awaitHealthy(base, Duration.ofSeconds(120));
+            for (int n = 2; n <= nodes; n++) {
+                int port = freePort();
+                List<String> nodeArgs = new ArrayList<>(appArgs.subList(0, appArgs.indexOf("--server.port=" + appPort)));
+                nodeArgs.addAll(List.of("--server.port=" + port, "--forewarn.data-dir=" + root.resolve("data-" + n),
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
+                        "--spring.datasource.username=postgres", "--forewarn.node-name=node-" + n));
+                if (mode.equals("pipelined")) {
+                    nodeArgs.add("--forewarn.delivery.pipelined-origins=http://127.0.0.1:" + sinkPort);
+                }
+                others.add(java(root.resolve("forewarn-" + n + ".log"), nodeArgs.toArray(String[]::new)));
+                awaitHealthy("http://127.0.0.1:" + port, Duration.ofSeconds(180));
+            }
+            System.out.println("  nodes: " + nodes);
             post(base + "/api/v1/users", "admin:" + ADMIN_PASSWORD, "application/json", """
                     {"username": "%s", "password": "one-time-password", "roles": ["CONSULAR"], "clearance": "CONFIDENTIAL"}"""
                     .formatted(CONSULAR));
@@ -111,6 +127,7 @@ public final class FanoutBenchmark {
                      "severity": "Severe", "urgency": "Immediate", "certainty": "Likely",
                      "area": {"description": "Moscow", "polygon": [[55.49,37.30],[55.49,37.95],[55.96,37.95],[55.96,37.30]]}}"""));
             String alert = draft.get("id").asString();
+            String walBefore = sql(dbPort, "select pg_current_wal_lsn()::text");
             long wallStart = System.nanoTime();
             JsonNode publishedAlert = JSON.readTree(post(base + "/api/v1/alerts/" + alert + "/publish", consular,
                     "application/json", ""));
@@ -135,6 +152,19 @@ public final class FanoutBenchmark {
             Instant matchedAt = Instant.parse(fanout.get("matchedAt").asString());
             long matching = Duration.between(Instant.parse(fanout.get("startedAt").asString()), matchedAt).toMillis();
             JsonNode sinkStats = JSON.readTree(get("http://127.0.0.1:" + sinkPort + "/stats", null));
+            // What the database holds and wrote: per person in the registry, per delivery, WAL per delivery.
+            String wal = sql(dbPort, "select pg_wal_lsn_diff(pg_current_wal_lsn(), '" + walBefore + "')::bigint");
+            System.out.printf("  database: WAL written from publish to completion %,d bytes (%,.0f per message)%n",
+                    Long.parseLong(wal), Long.parseLong(wal) / (double) fanout.get("messages").asLong());
+            for (String table : List.of("enrollees", "enrollee_locations", "alert_deliveries", "fanout_chunks")) {
+                System.out.printf("  database: %s %s rows, %s bytes with indexes (%s heap)%n", table,
+                        sql(dbPort, "select count(*) from " + table),
+                        sql(dbPort, "select pg_total_relation_size('" + table + "')"),
+                        sql(dbPort, "select pg_relation_size('" + table + "')"));
+            }
+            System.out.println("  chunks by node: " + sql(dbPort,
+                    "select string_agg(coalesce(leased_by, '?') || '=' || n, ', ') from (select leased_by, count(*) n "
+                    + "from fanout_chunks group by 1 order by 1) c"));
             long messages = fanout.get("messages").asLong();
             System.out.printf("  fan-out: %,d people matched, %,d delivered, %,d failed; matching %,d ms; publish -> last "
                     + "DELIVERED %,d ms (%,.0f/s); client saw %,d ms%n", fanout.get("people").asLong(),
@@ -152,9 +182,13 @@ public final class FanoutBenchmark {
             double vsCopy = (double) endToEnd / copyMillis;
             double vsSink = (double) endToEnd / raw.millis();
             System.out.printf("  ratios: fan-out / COPY = %.1fx, fan-out / raw sink = %.2fx%n", vsCopy, vsSink);
-            record(results, mode, people, imported.get("people").asLong(), importMillis, fanout, matching, endToEnd,
+            record(results, mode + (nodes > 1 ? ", " + nodes + " nodes on one PostgreSQL" : ""), people, imported.get("people").asLong(), importMillis, fanout, matching, endToEnd,
                     wallMillis, sinkStats, raw, copyMillis, vsCopy, vsSink);
         } finally {
+            for (Process other : others) {
+                other.destroy();
+                other.waitFor();
+            }
             if (app != null) {
                 app.destroy();
                 app.waitFor();
@@ -178,6 +212,14 @@ public final class FanoutBenchmark {
             }
         }
         return inside;
+    }
+
+    private static String sql(int dbPort, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "postgres",
+                ""); var rs = c.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static long copyBaseline(int dbPort, long rows) throws Exception {
