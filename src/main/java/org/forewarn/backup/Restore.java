@@ -55,9 +55,10 @@ final class Restore {
 
     static Manifest restore(Path archive, Settings settings) {
         if (settings.external()) {
-            throw BackupFailed.refused("restore builds an embedded database in the data directory; with "
-                    + "spring.datasource.url set, restore the database with your server's own tools "
-                    + "(see docs/operations.md, Backups) and copy the archive's keys/ into the data directory");
+            throw BackupFailed.refused("restore rebuilds an instance with its embedded database in the data "
+                    + "directory and never writes to an external server (spring.datasource.url is set). Restore an "
+                    + "external server from its own backups (pg_dump, pgBackRest: see docs/operations.md, Backups), "
+                    + "or run restore without spring.datasource.url into an empty data directory");
         }
         Path target = settings.dataDir();
         requireEmpty(target);
