@@ -93,6 +93,8 @@ class BackupRestoreTests {
 
         try (ApplicationProcess again = ApplicationProcess.start(restored, Map.of())) {
             assertThat(rowCounts(restored)).as("nothing is missing, nothing was added").isEqualTo(archived);
+            assertThat(sequences(restored)).as("identities and serials continue where they were")
+                    .isEqualTo(archivedSequences());
 
             JsonNode chain = json(again.get("/api/v1/audit/verify", "auditor", PASSWORD));
             assertThat(chain.get("valid").asBoolean()).as(chain.toString()).isTrue();
@@ -142,6 +144,22 @@ class BackupRestoreTests {
         assertThat(restored.resolve("postgres")).isDirectory();
     }
 
+    @Test
+    void wrongArgumentsPrintTheUsageAndAnArchiveIsNeverOverwritten() throws Exception {
+        Path untouched = root.resolve("d");
+
+        CommandResult noFile = ApplicationProcess.runCommand(untouched, "restore");
+        assertThat(noFile.exitCode()).as(noFile.output()).isEqualTo(2);
+        assertThat(noFile.output()).contains("restore: name the archive file").contains("usage: java -jar forewarn.jar");
+
+        long size = Files.size(archive);
+        CommandResult overwrite = ApplicationProcess.runCommand(source, "backup", archive.toString());
+        assertThat(overwrite.exitCode()).as(overwrite.output()).isEqualTo(3);
+        assertThat(overwrite.output()).contains("backup refused: The archive " + archive + " already exists");
+        assertThat(Files.size(archive)).isEqualTo(size);
+        assertThat(untouched).doesNotExist();
+    }
+
     /** The demo's delivered warning to the FSB, once the demo has loaded it and issued its receipt. */
     private static String crocusWarning(ApplicationProcess demo) throws IOException {
         JsonNode threats = json(demo.get("/api/v1/threats?limit=500", "analyst", PASSWORD));
@@ -166,11 +184,8 @@ class BackupRestoreTests {
 
     /** Every table's row count, read directly from the instance's running embedded PostgreSQL. */
     private static Map<String, Long> rowCounts(Path dataDir) throws IOException, SQLException {
-        // postmaster.pid: pid, data directory, start time, port, ...
-        String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).trim();
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port
-                + "/postgres?user=postgres")) {
+        try (Connection connection = connect(dataDir)) {
             List<String> tables = new ArrayList<>();
             try (var rs = connection.createStatement().executeQuery("""
                     select tablename from pg_tables where schemaname = 'public'
@@ -187,6 +202,37 @@ class BackupRestoreTests {
             }
         }
         return counts;
+    }
+
+    private static Map<String, Long> sequences(Path dataDir) throws IOException, SQLException {
+        Map<String, Long> positions = new TreeMap<>();
+        try (Connection connection = connect(dataDir); var rs = connection.createStatement().executeQuery(
+                "select sequencename, coalesce(last_value, 0) from pg_sequences where schemaname = 'public'")) {
+            while (rs.next()) {
+                positions.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return positions;
+    }
+
+    private Map<String, Long> archivedSequences() throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            JsonNode manifest = Api.JSON.readTree(zip.getInputStream(zip.getEntry("manifest.json")));
+            Map<String, Long> positions = new TreeMap<>();
+            for (JsonNode sequence : manifest.get("sequences")) {
+                positions.put(sequence.get("name").asString(),
+                        sequence.get("isCalled").asBoolean() ? sequence.get("lastValue").asLong() : 0);
+            }
+            assertThat(positions).as("the demo's sequences").isNotEmpty();
+            return positions;
+        }
+    }
+
+    /** The instance's running embedded PostgreSQL, found as an operator would: its port is in postmaster.pid. */
+    private static Connection connect(Path dataDir) throws IOException, SQLException {
+        // postmaster.pid: pid, data directory, start time, port, ...
+        String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).trim();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
     }
 
     private Map<String, Long> archivedRowCounts() throws IOException {

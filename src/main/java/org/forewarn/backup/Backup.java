@@ -39,7 +39,8 @@ final class Backup {
     record Written(Manifest manifest, long bytes) {
     }
 
-    static Written write(SourceDatabase database, Settings settings, Path archive, String forewarnVersion) {
+    /** Refuses, before any database is opened, an archive name that is taken or in a directory that is not there. */
+    static void requireNew(Path archive) {
         if (Files.exists(archive)) {
             throw BackupFailed.refused("The archive " + archive + " already exists; choose a new file name");
         }
@@ -47,6 +48,11 @@ final class Backup {
         if (!Files.isDirectory(directory)) {
             throw BackupFailed.because("The directory " + directory + " does not exist");
         }
+    }
+
+    static Written write(SourceDatabase database, Settings settings, Path archive, String forewarnVersion) {
+        requireNew(archive);
+        Path directory = archive.toAbsolutePath().getParent();
         Path partial = null;
         try {
             // Only its owner may read it: the archive holds the private signing keys.

@@ -91,6 +91,7 @@ public final class BackupCommand {
 
     private static int backup(Path archive, Settings settings, long started, PrintStream out, PrintStream err)
             throws BackupFailed {
+        Backup.requireNew(archive);
         try (SourceDatabase database = SourceDatabase.of(settings)) {
             Backup.Written written = Backup.write(database, settings, archive, forewarnVersion());
             Manifest m = written.manifest();
