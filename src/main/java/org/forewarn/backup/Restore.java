@@ -110,6 +110,13 @@ final class Restore {
                 throw BackupFailed.refused("The data directory " + target + " is not empty; restore only into "
                         + "a new or empty directory (move the old one aside first). Nothing was changed");
             }
+            // The finished instance is moved into place by renaming; a mount point (a volume's root) cannot be.
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null && !Files.getFileStore(target).equals(Files.getFileStore(parent))) {
+                throw BackupFailed.refused("The data directory " + target + " is a mount point, which restore "
+                        + "cannot replace in one step; restore into a new directory inside it (e.g. "
+                        + target.resolve("forewarn") + ") and point --forewarn.data-dir there. Nothing was changed");
+            }
         } catch (IOException e) {
             throw BackupFailed.because("Cannot read the data directory " + target + ": " + e.getMessage(), e);
         }

@@ -14,6 +14,12 @@ import java.util.List;
  */
 record Settings(Path dataDir, String url, String username, String password, List<String> flywayLocations) {
 
+    /** Without the password: settings may end up in a message, the password never. */
+    @Override
+    public String toString() {
+        return "Settings[dataDir=" + dataDir + ", url=" + url + ", username=" + username + "]";
+    }
+
     boolean external() {
         return url != null && !url.isBlank();
     }
