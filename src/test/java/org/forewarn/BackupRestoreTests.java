@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.forewarn.testing.Api;
 import org.forewarn.testing.ApplicationProcess;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code forewarn backup} of a running demo instance and {@code forewarn restore} into an empty data
@@ -142,6 +145,34 @@ class BackupRestoreTests {
         CommandResult intact = ApplicationProcess.runCommand(restored, "restore", archive.toString());
         assertThat(intact.exitCode()).as(intact.output()).isZero();
         assertThat(restored.resolve("postgres")).isDirectory();
+    }
+
+    @Test
+    void anArchiveFromANewerSchemaThanTheJarKnowsIsRefused() throws Exception {
+        Path restored = root.resolve("e");
+        Path newer = root.resolve("newer.zip");
+        try (ZipFile zip = new ZipFile(archive.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(newer))) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("manifest.json")) {
+                    ObjectNode manifest = (ObjectNode) Api.JSON.readTree(zip.getInputStream(entry));
+                    manifest.put("schemaVersion", "999");
+                    manifest.put("forewarnVersion", "9.9.9");
+                    out.write(Api.JSON.writeValueAsBytes(manifest));
+                } else {
+                    zip.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+
+        CommandResult restore = ApplicationProcess.runCommand(restored, "restore", newer.toString());
+
+        assertThat(restore.exitCode()).as(restore.output()).isEqualTo(1);
+        assertThat(restore.output()).contains("restore failed: The archive's schema (version 999, made by Forewarn "
+                + "9.9.9) is newer than this Forewarn knows");
+        assertThat(restored).doesNotExist();
     }
 
     @Test
