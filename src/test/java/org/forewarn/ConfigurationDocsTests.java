@@ -163,6 +163,10 @@ class ConfigurationDocsTests {
             if (value instanceof Number number) {
                 return number.longValue() == Long.parseLong(text);
             }
+            if (value instanceof Collection<?> list) {
+                return list.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
+                        .equals(text.replace(" ", ""));
+            }
             if (value instanceof Path path) {
                 return path.normalize().equals(Path.of(text).normalize());
             }

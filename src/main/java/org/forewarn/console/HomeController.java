@@ -1,11 +1,14 @@
 package org.forewarn.console;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.forewarn.due.DueQueue;
+import org.forewarn.identity.SignInMethods;
 import org.forewarn.shared.ListCount;
 import org.forewarn.shared.PageRequest;
 import org.forewarn.shared.DemoMode;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +22,13 @@ class HomeController {
     private final Links links;
     private final boolean demo;
 
-    HomeController(DueQueue due, Links links, DemoMode demo) {
+    private final SignInMethods signIn;
+
+    HomeController(DueQueue due, Links links, DemoMode demo, SignInMethods signIn) {
         this.due = due;
         this.links = links;
         this.demo = demo.on();
+        this.signIn = signIn;
     }
 
     /** A due entry with where to act on it in the console and what to call it. */
@@ -40,8 +46,18 @@ class HomeController {
 
     /** A demo instance says who to sign in as; a real one says nothing about its users. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
         model.addAttribute("demo", demo);
+        model.addAttribute("passwords", signIn.passwords());
+        model.addAttribute("singleSignOn", signIn.singleSignOn().orElse(null));
+        model.addAttribute("singleSignOnPath", SignInMethods.SINGLE_SIGN_ON_PATH);
+        // Why the identity provider's sign-in was refused (no Forewarn role, account disabled): the person may know.
+        HttpSession session = request.getSession(false);
+        if (request.getParameter("sso-error") != null && session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception refused) {
+            model.addAttribute("singleSignOnError", refused.getMessage());
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
         return "console/login";
     }
 

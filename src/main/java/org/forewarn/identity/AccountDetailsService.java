@@ -16,7 +16,9 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username).map(ForewarnUser::new)
+        // Someone who signs in through the identity provider has no password here to try.
+        return accounts.findByUsername(username).filter(account -> !account.signsInThroughProvider())
+                .map(ForewarnUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

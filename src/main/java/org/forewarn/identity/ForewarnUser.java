@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The authenticated principal. Keeps the password hash only until authentication completes; after
  * that, only a short stamp of it, so that a console session can tell the password has changed since.
  */
-final class ForewarnUser implements UserDetails, CredentialsContainer {
+class ForewarnUser implements UserDetails, CredentialsContainer {
 
     private final Actor actor;
     private String passwordHash;
@@ -28,7 +28,7 @@ final class ForewarnUser implements UserDetails, CredentialsContainer {
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.passwordChangeRequired = account.passwordChangeRequired();
-        this.passwordStamp = account.passwordHash().hashCode();
+        this.passwordStamp = account.passwordHash() == null ? 0 : account.passwordHash().hashCode();
         this.recipientId = account.recipientId();
     }
 

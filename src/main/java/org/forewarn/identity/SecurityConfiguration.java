@@ -7,6 +7,8 @@ import org.forewarn.shared.web.ProblemResponses;
 import org.forewarn.shared.web.Problems;
 import org.forewarn.shared.web.TaxiiResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,7 +20,10 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,6 +34,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -45,7 +51,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(AuthenticationProperties.class)
+@EnableConfigurationProperties({AuthenticationProperties.class, SsoProperties.class})
 class SecurityConfiguration {
 
     static final String REALM = "Forewarn";
@@ -53,11 +59,17 @@ class SecurityConfiguration {
     private final String contentSecurityPolicy;
     private final ClientAddresses clientAddresses;
     private final UserAccounts accounts;
+    private final SsoProperties ssoProperties;
+    /** The pieces of single sign-on; {@code null} when it is off. */
+    private final SsoConfiguration sso;
 
     /** @param console the online map tile server (optional): its origin is allowed for images */
-    SecurityConfiguration(ConsoleProperties console, ClientAddresses clientAddresses, UserAccounts accounts) {
+    SecurityConfiguration(ConsoleProperties console, ClientAddresses clientAddresses, UserAccounts accounts,
+            SsoProperties ssoProperties, SsoAccounts ssoAccounts) {
         this.clientAddresses = clientAddresses;
         this.accounts = accounts;
+        this.ssoProperties = ssoProperties;
+        this.sso = ssoProperties.enabled() ? new SsoConfiguration(ssoProperties, ssoAccounts) : null;
         String tiles = console.tileOrigin().map(origin -> " " + origin).orElse("");
         this.contentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"
                 + tiles + "; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -99,32 +111,44 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain misp(HttpSecurity http) throws Exception {
-        statelessBasic(http.securityMatcher("/misp/**"))
+        stateless(http.securityMatcher("/misp/**"), true)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.PARTNER.name()));
         return http.build();
     }
 
-    /** The REST API: HTTP Basic on every request, no session, no CSRF (no cookies to ride on). */
+    /**
+     * The REST API: HTTP Basic of local accounts (unless switched off) and, with single sign-on, the
+     * identity provider's JWT bearer tokens; on every request, no session, no CSRF (no cookies to ride on).
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        statelessBasic(http.securityMatcher("/api/**"))
-                .authorizeHttpRequests(auth -> auth
+        stateless(http.securityMatcher("/api/**"), ssoProperties.localAccounts());
+        if (sso != null) {
+            http.oauth2ResourceServer(bearer -> bearer
+                    .jwt(jwt -> jwt.decoder(sso.bearerTokens()).jwtAuthenticationConverter(sso.bearerUsers()))
+                    .authenticationEntryPoint(unauthenticated()));
+        }
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/me", PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH).authenticated()
                         .anyRequest().access(staff()));
         return http.build();
     }
 
     /**
-     * HTTP Basic on every request, no session, no CSRF (no cookies to ride on), refusals as problem
-     * details, and the one-time password changed before anything else.
+     * Credentials on every request (HTTP Basic if {@code passwords}), no session, no CSRF (no cookies to
+     * ride on), refusals as problem details, and the one-time password changed before anything else.
      */
-    private HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
-                        .authenticationDetailsSource(clientAddresses))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
+    private HttpSecurity stateless(HttpSecurity http, boolean passwords) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (passwords) {
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated())
+                    .authenticationDetailsSource(clientAddresses));
+        } else {
+            http.httpBasic(basic -> basic.disable());
+        }
+        return http.exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(denied()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
     }
@@ -168,11 +192,21 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/", "/console", "/console/**").access(staff())
-                        .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
-                        .authenticationDetailsSource(clientAddresses)
-                        .defaultSuccessUrl("/console", false).failureHandler(loginFailed()).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .anyRequest().denyAll());
+        if (ssoProperties.localAccounts()) {
+            http.formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
+                    .authenticationDetailsSource(clientAddresses)
+                    .defaultSuccessUrl("/console", false).failureHandler(loginFailed()).permitAll());
+        }
+        if (sso != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(sso.clientRegistrations())
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(sso.consoleUsers()))
+                    .defaultSuccessUrl("/console", false)
+                    .failureHandler(singleSignOnFailed()));
+        }
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedWithReason()))
@@ -180,6 +214,12 @@ class SecurityConfiguration {
                 .addFilterAfter(new ConsolePasswordChangeFilter(), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
         return http.build();
+    }
+
+    /** With single sign-on the session cookie is Lax, or a provider on another site could not sign anyone in. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> sessionCookieForSingleSignOn() {
+        return sso != null ? sso.laxSessionCookie() : factory -> { };
     }
 
     @Bean
@@ -192,7 +232,12 @@ class SecurityConfiguration {
      * No credentials or wrong ones: 401 and a Basic challenge. Too many failures: 429 with
      * {@code Retry-After}, the same whether or not the account exists.
      */
-    private static AuthenticationEntryPoint unauthenticated() {
+    private AuthenticationEntryPoint unauthenticated() {
+        boolean passwords = ssoProperties.localAccounts();
+        String how = sso == null ? "send HTTP Basic credentials of a Forewarn user."
+                : passwords ? "send a bearer token from " + ssoProperties.providerName()
+                        + ", or HTTP Basic credentials of a local Forewarn account."
+                        : "send a bearer token from " + ssoProperties.providerName() + ".";
         return (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -200,10 +245,35 @@ class SecurityConfiguration {
                         "Too many failed sign-ins. Try again later (see Retry-After), with the right password."));
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            if (e instanceof OAuth2AuthenticationException refused && refused.getError() != null
+                    && "access_denied".equals(refused.getError().getErrorCode())) {
+                ProblemResponses.write(response, Problems.of(HttpStatus.FORBIDDEN, "no-forewarn-role",
+                        refused.getError().getDescription()));
+                return;
+            }
+            if (sso != null) {
+                boolean badToken = e instanceof OAuth2AuthenticationException || e instanceof DisabledException;
+                response.addHeader("WWW-Authenticate", badToken
+                        ? "Bearer error=\"invalid_token\", error_description=\"" + headerSafe(e.getMessage()) + "\""
+                        : "Bearer");
+                if (badToken) {
+                    ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED,
+                            e instanceof DisabledException ? "account-disabled" : "invalid-token",
+                            e.getMessage() + " Sign in again at " + ssoProperties.providerName() + " for a new token."));
+                    return;
+                }
+            }
+            if (passwords) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            }
             ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "Sign in first: send HTTP Basic credentials of a Forewarn user."));
+                    "Sign in first: " + how));
         };
+    }
+
+    /** A header value must not break out of its quotes or its line. */
+    private static String headerSafe(String message) {
+        return message == null ? "" : message.replaceAll("[\"\\\\\\r\\n]", " ");
     }
 
     /** As {@link #unauthenticated()}, in TAXII's error format. */
@@ -219,6 +289,16 @@ class SecurityConfiguration {
             TaxiiResponses.writeError(response, 401, "Unauthorized",
                     "Sign in first: send HTTP Basic credentials of a partner account.");
         };
+    }
+
+    /**
+     * A refused sign-in through the identity provider (no Forewarn role, a disabled account, the
+     * provider said no): the sign-in page says why; that is no secret from the person signing in.
+     */
+    private static AuthenticationFailureHandler singleSignOnFailed() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?sso-error");
+        handler.setAllowSessionCreation(true);
+        return handler;
     }
 
     /** The login page says why, without saying whether the account exists. */

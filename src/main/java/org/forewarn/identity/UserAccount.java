@@ -34,6 +34,9 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private String createdBy;
     /** The recipient a PARTNER account speaks for; fixed at creation, {@code null} for staff. */
     private UUID recipientId;
+    /** For an account of single sign-on: the provider, and the person's id there; {@code null} for a local account. */
+    private String issuer;
+    private String subject;
 
     UserAccount() {
     }
@@ -60,6 +63,48 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
         user.registerEvent(new UserCreated(user.id, user.username, user.roles, user.clearance, user.compartments,
                 createdBy, passwordChangeRequired, user.recipientId));
         return user;
+    }
+
+    /**
+     * The account of someone signing in through the provider for the first time: no password here,
+     * and the access the provider's claims give.
+     *
+     * @param username unique here, chosen once (see {@link SsoAccounts}); never changes afterwards
+     */
+    static UserAccount fromProvider(String issuer, String subject, String username, String displayName,
+            Access access, Instant now) {
+        UserAccount user = new UserAccount();
+        user.id = UUID.randomUUID();
+        user.issuer = issuer;
+        user.subject = subject;
+        user.username = username;
+        user.displayName = displayName;
+        user.roles = access.roles();
+        user.clearance = access.clearance();
+        user.compartments = access.compartments();
+        user.enabled = true;
+        user.passwordChangeRequired = false;
+        user.createdAt = now;
+        user.createdBy = SsoAccounts.PROVIDER;
+        user.registerEvent(new UserCreated(user.id, user.username, user.roles, user.clearance, user.compartments,
+                SsoAccounts.PROVIDER, false, null));
+        return user;
+    }
+
+    /**
+     * At each sign-in the provider says again what the person may do; that is their access from now on.
+     *
+     * @return whether anything changed (and the account must be saved)
+     */
+    boolean accessFromProvider(Access access, String displayName) {
+        boolean changed = !access.equals(access()) || !displayName.equals(this.displayName);
+        this.displayName = displayName;
+        changeAccess(access, SsoAccounts.PROVIDER, null, null);
+        return changed;
+    }
+
+    boolean signsInThroughProvider() {
+        return issuer != null;
     }
 
     void changePassword(String newHash) {
@@ -107,7 +152,7 @@ class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     UserView view(AccessGrantView pendingGrant) {
         return new UserView(id, username, displayName, roles, clearance, compartments, enabled, passwordChangeRequired,
-                createdAt, createdBy, pendingGrant, recipientId);
+                createdAt, createdBy, pendingGrant, recipientId, issuer);
     }
 
     UUID id() {

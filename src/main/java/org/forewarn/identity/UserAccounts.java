@@ -10,4 +10,6 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<UserAccount> findByIssuerAndSubject(String issuer, String subject);
 }

@@ -116,6 +116,11 @@ public class UserAdministration {
         Actor admin = requireAdmin(currentUser.actor());
         UserAccount account = account(userId);
         requireSomeoneElse(admin, account, "change your own access");
+        if (account.signsInThroughProvider()) {
+            throw DomainException.conflict("access-from-identity-provider", "The access of " + account.username()
+                    + " comes from the identity provider at each sign-in: change their roles, clearance or compartments "
+                    + "there. Here you can disable the account.");
+        }
         Violations partner = Violations.check();
         PartnerAccess.check(change.roles(), change.compartments(), account.recipientId(), partner);
         partner.orThrow();
@@ -252,6 +257,10 @@ public class UserAdministration {
         Actor actor = currentUser.actor();
         UserAccount account = accounts.findById(actor.id())
                 .orElseThrow(() -> DomainException.notFound("user", actor.id()));
+        if (account.signsInThroughProvider()) {
+            throw DomainException.conflict("password-at-identity-provider",
+                    "You sign in through your organisation's identity provider: change your password there.");
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw InvalidInput.of("currentPassword", "does not match your current password");
         }

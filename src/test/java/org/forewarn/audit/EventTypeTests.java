@@ -32,7 +32,7 @@ class EventTypeTests extends IntegrationTest {
             "EnrollmentChanged", "EnrollmentRemoved", "EnrollmentsImported", "FanOutCompleted", "IncidentRecorded",
             "LoginLockedOut", "LoginThrottleLifted", "NdsExceptionGranted", "NdsObligationOpened",
             "NdsObligationSatisfied", "PasswordChanged", "PersonEnrolled", "RecipientAdded",
-            "RecipientRelationshipChanged", "RecipientRelationshipConfirmed", "TearlineChecked", "ThreatClosed",
+            "RecipientRelationshipChanged", "RecipientRelationshipConfirmed", "SignedIn", "TearlineChecked", "ThreatClosed",
             "ThreatReported", "UserCreated", "UserDisabled", "UserEnabled", "WarningAcknowledged", "WarningApproved",
             "WarningDelivered", "WarningDeliveryFailed", "WarningDrafted", "WarningEscalated", "WarningRejected",
             "WarningResponseRecorded", "WarningSent", "WarningUnanswered");

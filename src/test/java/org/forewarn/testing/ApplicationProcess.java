@@ -119,6 +119,12 @@ public final class ApplicationProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(), user, password);
     }
 
+    /** A GET with an OAuth 2 bearer token (single sign-on). */
+    public HttpResponse<String> getWithToken(String path, String bearerToken) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).GET(), null,
+                null);
+    }
+
     public HttpResponse<String> post(String path, String json, String user, String password) throws IOException {
         return send("POST", path, "application/json", json, user, password);
     }
