@@ -89,8 +89,7 @@ public final class BackupCommand {
         }
     }
 
-    private static int backup(Path archive, Settings settings, long started, PrintStream out, PrintStream err)
-            throws BackupFailed {
+    private static int backup(Path archive, Settings settings, long started, PrintStream out, PrintStream err) {
         Backup.requireNew(archive);
         try (SourceDatabase database = SourceDatabase.of(settings)) {
             Backup.Written written = Backup.write(database, settings, archive, forewarnVersion());

@@ -23,10 +23,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.forewarn.shared.database.EmbeddedDatabase;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -188,8 +186,8 @@ final class Restore {
 
     private static void load(ZipFile zip, Manifest manifest, MigrationVersion version, Settings settings,
             Path pgData) throws IOException {
-        try (EmbeddedPostgres pg = EmbeddedDatabase.start(pgData, 0)) {
-            String url = pg.getJdbcUrl("postgres", "postgres");
+        try (CommandDatabase pg = CommandDatabase.start(pgData)) {
+            String url = pg.jdbcUrl();
             // Flyway's history is not in the archive: Flyway writes it here, as it would on a new instance.
             Flyway.configure().dataSource(url, "postgres", null)
                     .locations(settings.flywayLocations().toArray(String[]::new))

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.forewarn.shared.database.EmbeddedDatabase;
 
 /**
@@ -20,10 +19,10 @@ final class SourceDatabase implements AutoCloseable {
 
     private final String url;
     private final Properties credentials;
-    private final EmbeddedPostgres started;
+    private final CommandDatabase started;
     private final String description;
 
-    private SourceDatabase(String url, Properties credentials, EmbeddedPostgres started, String description) {
+    private SourceDatabase(String url, Properties credentials, CommandDatabase started, String description) {
         this.url = url;
         this.credentials = credentials;
         this.started = started;
@@ -52,8 +51,8 @@ final class SourceDatabase implements AutoCloseable {
                     + settings.pgData());
         }
         try {
-            EmbeddedPostgres pg = EmbeddedDatabase.start(settings.pgData(), 0);
-            return new SourceDatabase(pg.getJdbcUrl("postgres", "postgres"), postgres(), pg,
+            CommandDatabase pg = CommandDatabase.start(settings.pgData());
+            return new SourceDatabase(pg.jdbcUrl(), postgres(), pg,
                     "the embedded database in " + settings.pgData() + " (started for the backup)");
         } catch (IOException | RuntimeException e) {
             throw BackupFailed.because("Cannot start the embedded database in " + settings.pgData() + ": "
