@@ -82,6 +82,9 @@ class ConfigurationDocsTests {
             forewarn.delivery           | channels.webhook.max-in-flight=0 | forewarn.delivery.channels.webhook.max-in-flight must be at least 1
             forewarn.delivery           | pipelined-origins=ftp://x.example| forewarn.delivery.pipelined-origins: ftp://x.example is not an http(s)://host[:port] origin
             forewarn.alerting.fan-out   | workers=0                        | forewarn.alerting.fan-out.workers must be between 1 and 64
+            forewarn.metrics            | password=guessable               | forewarn.metrics.password must be at least 12 characters long
+            forewarn.metrics            | refresh=0s                       | forewarn.metrics.refresh must be positive
+            forewarn.audit              | verify-every=0s                  | forewarn.audit.verify-every must be positive
             """)
     void nonsenseStopsTheStartNamingTheProperty(String prefix, String setting, String message) {
         Class<?> type = propertiesRecords().stream()

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint × every role: the roles allowed get past the role check, every other role gets
  * 403, and a caller without credentials gets 401. A second test makes sure no endpoint escapes
- * the table or lacks its role check.
+ * the table or lacks its role check. The actuator: health and its probes are open, the Prometheus
+ * metrics need the metrics credential (and only it), nothing else is open to anyone.
  */
 class SecurityMatrixTests extends IntegrationTest {
 
@@ -234,6 +235,72 @@ class SecurityMatrixTests extends IntegrationTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void healthAndItsProbesAreOpenToEveryone() {
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            var response = api.anonymous().get(path, "Accept", "*/*");
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.json().get("status").asString()).as(path).isEqualTo("UP");
+        }
+    }
+
+    /**
+     * The metrics have a credential of their own: no staff or partner account reads them, and the metrics
+     * credential is no account anywhere else (so 401 there: it is not a Forewarn user).
+     */
+    @Test
+    void metricsAreReadWithTheirOwnCredentialAndItOpensNothingElse() {
+        List<String> violations = new ArrayList<>();
+        expect(violations, "anonymous", api.anonymous(), PROMETHEUS, 401);
+        for (String user : TestUsers.ONE_PER_ROLE) {
+            expect(violations, user, api.as(user, TestUsers.PASSWORD), PROMETHEUS, 401);
+        }
+        expect(violations, "a wrong metrics password", api.as("prometheus", "not-the-metrics-password"), PROMETHEUS,
+                401);
+        expect(violations, "the metrics credential", metrics(), PROMETHEUS, 200);
+
+        // Elsewhere, from an address of its own (each refusal counts as a failed sign-in).
+        for (String path : List.of("/api/v1/me", "/api/v1/threats", "/api/v1/audit/verify", "/taxii2/")) {
+            expect(violations, "the metrics credential", metrics(), path, 401);
+        }
+        int console = metrics().get("/console", "Accept", "text/html").status();
+        if (console == 200) {
+            violations.add("the metrics credential opened the console");
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void noOtherActuatorEndpointIsOpenToAnyone() {
+        List<String> opened = new ArrayList<>();
+        for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
+                "/actuator/metrics", "/actuator/loggers", "/actuator/mappings", "/actuator/threaddump",
+                "/actuator/heapdump", "/actuator/shutdown")) {
+            for (var caller : List.of(api.anonymous(), api.as(TestUsers.ADMIN, TestUsers.PASSWORD), metrics())) {
+                int status = caller.get(path, "Accept", "*/*").status();
+                if (status == 200) {
+                    opened.add(path);
+                }
+            }
+        }
+        assertThat(opened).isEmpty();
+    }
+
+    private static final String PROMETHEUS = "/actuator/prometheus";
+
+    private org.forewarn.testing.Api.Caller metrics() {
+        return api.from("203.0.113." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254)))
+                .as("prometheus", METRICS_PASSWORD);
+    }
+
+    private static void expect(List<String> violations, String who, org.forewarn.testing.Api.Caller caller, String path,
+            int status) {
+        int actual = caller.get(path, "Accept", "*/*").status();
+        if (actual != status) {
+            violations.add("GET " + path + " as " + who + ": " + actual + " instead of " + status);
+        }
     }
 
     @Test

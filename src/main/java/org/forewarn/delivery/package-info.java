@@ -7,8 +7,9 @@
  * worker: retried with back-off under one key per warning and channel, surviving restarts, never
  * delivered twice; a liaison hand-over is recorded by a person); fan-outs are its batch client.
  * Public: {@link org.forewarn.delivery.Deliveries}, {@link org.forewarn.delivery.DeliveryEngine}, the
- * channel SPI, their commands and views, and the {@link org.forewarn.delivery.DeliverySucceeded} /
- * {@link org.forewarn.delivery.DeliveryFailed} events.
+ * channel SPI, their commands and views, the {@link org.forewarn.delivery.DeliverySucceeded} /
+ * {@link org.forewarn.delivery.DeliveryFailed} events, and {@link org.forewarn.delivery.DeliveryMetrics}
+ * (the one count of messages sent, which fan-outs add theirs to).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery")
 package org.forewarn.delivery;

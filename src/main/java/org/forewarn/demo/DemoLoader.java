@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.forewarn.identity.NewUser;
 import org.forewarn.identity.UserAdministration;
+import org.forewarn.operations.MetricsCredential;
 import org.forewarn.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,10 @@ class DemoLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final DemoMode demo;
     private final Environment environment;
+    private final MetricsCredential metrics;
 
     DemoLoader(UserAdministration users, DemoPartner partner, CrocusScenario crocus, SyntheticCases synthetic, TransactionTemplate tx,
-            DemoMode demo, Environment environment) {
+            DemoMode demo, Environment environment, MetricsCredential metrics) {
         this.users = users;
         this.partner = partner;
         this.crocus = crocus;
@@ -44,6 +46,7 @@ class DemoLoader implements ApplicationRunner {
         this.tx = tx;
         this.demo = demo;
         this.environment = environment;
+        this.metrics = metrics;
     }
 
     @Override
@@ -68,9 +71,10 @@ class DemoLoader implements ApplicationRunner {
                    reviewer (APPROVER, TOP_SECRET): a second approver, for what needs two
                    partner  (PARTNER): an allied service on the TAXII server, http://localhost:%s/taxii2/
                  Public alerts (no login): http://localhost:%s/alerts.atom  (the 2024 alert is in /alerts/archive.atom)
-                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s%s
+                 Try:  curl -u analyst:%s http://localhost:%s/api/v1/threats%s%s%s
                 ==================================================================================
-                """.formatted(port, port, port, DemoUsers.PASSWORD, port, port, DemoUsers.PASSWORD, port, scaled,
+                """.formatted(port, port, port, DemoUsers.PASSWORD, port, port, DemoUsers.PASSWORD, port, metricsLine(port),
+                scaled,
                 existing.isEmpty() ? ""
                 : "\n Already existed here, so they keep their own passwords: " + String.join(", ", existing)));
     }
@@ -120,6 +124,12 @@ class DemoLoader implements ApplicationRunner {
         }
         return "\n Synthetic cases: %,d (--demo-scale=%d); their titles end \"(%s <n>)\"".formatted(
                 Math.max(loaded.before(), scale), scale, SyntheticCase.MARKER);
+    }
+
+    /** The metrics login when it is the documented demo one; a password somebody configured is not printed. */
+    private String metricsLine(String port) {
+        return metrics.demoPassword() ? "\n Metrics (Prometheus): curl -u %s:%s http://localhost:%s/actuator/prometheus"
+                .formatted(metrics.username(), MetricsCredential.DEMO_PASSWORD, port) : "";
     }
 
     private String port() {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.forewarn.alert.Alerts;
 import org.forewarn.alert.OutgoingAlert;
 import org.forewarn.delivery.DeliveryEngine;
+import org.forewarn.delivery.DeliveryMetrics;
 import org.forewarn.delivery.IdempotencyKeys;
 import org.forewarn.delivery.Message;
 import org.forewarn.delivery.Outcome;
@@ -56,6 +57,7 @@ class FanOutSender implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Alerts alerts;
     private final DeliveryEngine engine;
+    private final DeliveryMetrics metrics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FanOutProperties properties;
@@ -67,12 +69,14 @@ class FanOutSender implements SmartLifecycle {
     private volatile boolean running;
 
     FanOutSender(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx, Alerts alerts,
-            DeliveryEngine engine, ApplicationEventPublisher events, Clock clock, FanOutProperties properties) {
+            DeliveryEngine engine, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock,
+            FanOutProperties properties) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.tx = tx;
         this.alerts = alerts;
         this.engine = engine;
+        this.metrics = metrics;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
@@ -161,6 +165,18 @@ class FanOutSender implements SmartLifecycle {
             outcomes.add(result(rows.get(i), outcome != null ? outcome : Outcome.retry("no answer in time")));
         }
         record(chunk, alert, outcomes);
+        count(rows, outcomes);
+    }
+
+    /** Each attempt, once its outcome is recorded: {@link DeliveryMetrics} counts fan-outs and warnings alike. */
+    private void count(List<Row> rows, List<Result> results) {
+        for (int i = 0; i < rows.size(); i++) {
+            metrics.count(DeliveryMetrics.Client.ALERT, rows.get(i).channel(), switch (results.get(i).status()) {
+                case SENT, DELIVERED -> DeliveryMetrics.Result.DELIVERED;
+                case QUEUED -> DeliveryMetrics.Result.RETRY;
+                case FAILED -> DeliveryMetrics.Result.FAILED;
+            }, 1);
+        }
     }
 
     /** The person's message in their language, rendered once per language for the whole fan-out. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * without the password being looked at (not even in the cache of recently verified credentials).
  * Then the password: an unknown username is checked against a dummy Argon2 hash and a disabled
  * account's password is checked too, so neither answers faster than a wrong password; every failure
- * is counted. The account is always loaded fresh, so a disabled account or a changed role takes
+ * is counted (against the throttle, and in {@link LoginMetrics}). The account is always loaded fresh, so a disabled account or a changed role takes
  * effect at once.
  */
 @Component
@@ -25,9 +25,10 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
     private final AccountDetailsService accounts;
     private final VerifiedCredentials verified;
     private final LoginThrottle throttle;
+    private final LoginMetrics metrics;
 
     AccountAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
-            VerifiedCredentials verified, LoginThrottle throttle) {
+            VerifiedCredentials verified, LoginThrottle throttle, LoginMetrics metrics) {
         super(accounts);
         setPasswordEncoder(encoder);
         // Spring Security's default, relied on here: a disabled account costs a full password check too.
@@ -35,10 +36,20 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         this.accounts = accounts;
         this.verified = verified;
         this.throttle = throttle;
+        this.metrics = metrics;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return throttledVerify(authentication);
+        } catch (AuthenticationException e) {
+            metrics.failed(e);
+            throw e;
+        }
+    }
+
+    private Authentication throttledVerify(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         LoginThrottle.Attempt attempt = throttle.admit(authentication.getName(), address);

@@ -39,7 +39,20 @@ public final class ApplicationProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** Starts Forewarn and returns once it is ready: its port is open and its start, demo included, is over. */
     public static ApplicationProcess start(Path dataDir, Map<String, String> environment, String... args) {
+        ApplicationProcess app = launch(dataDir, environment, args);
+        try {
+            app.awaitReady();
+        } catch (RuntimeException e) {
+            app.process.destroyForcibly();
+            throw new IllegalStateException("Forewarn did not become ready:\n" + app.output(), e);
+        }
+        return app;
+    }
+
+    /** Starts Forewarn and returns at once, to watch the start itself. */
+    public static ApplicationProcess launch(Path dataDir, Map<String, String> environment, String... args) {
         int port = TestEnvironment.freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp", applicationClasspath(),
                 "org.forewarn.ForewarnApplication", "--server.port=" + port, "--forewarn.data-dir=" + dataDir));
@@ -51,14 +64,7 @@ public final class ApplicationProcess implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().remove("FOREWARN_ADMIN_PASSWORD");
             builder.environment().putAll(environment);
-            ApplicationProcess app = new ApplicationProcess(builder.start(), log, port);
-            try {
-                app.awaitHealthy();
-            } catch (RuntimeException e) {
-                app.process.destroyForcibly();
-                throw new IllegalStateException("Forewarn did not become healthy:\n" + app.output(), e);
-            }
-            return app;
+            return new ApplicationProcess(builder.start(), log, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,14 +102,18 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    /**
+     * Waits for the readiness probe: the port opens before the start is over (the demo is loaded after
+     * it), and only readiness says that the API can be used, by the demo's users too.
+     */
+    public void awaitReady() {
         // Generous: on a shared 2-core machine under load a start can take minutes; a healthy one takes seconds.
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Forewarn exited with " + process.exitValue() + ":\n" + output());
             }
             try {
-                return get("/actuator/health", null, null).statusCode() == 200;
+                return get("/actuator/health/readiness", null, null).statusCode() == 200;
             } catch (IOException e) {
                 return false;
             }

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 public abstract class ApplicationTest {
 
     protected static final TestEnvironment env = TestEnvironment.get();
+    /** The metrics credential's password in these tests (the user name is the default, {@code prometheus}). */
+    public static final String METRICS_PASSWORD = "metrics-test-password";
 
     @Autowired
     protected MockMvc mvc;
@@ -51,6 +53,9 @@ public abstract class ApplicationTest {
         registry.add("forewarn.warning.tearline-checks-per-minute", () -> "600");
         // The sweep is driven explicitly by the tests that need it.
         registry.add("forewarn.warning.sweep-interval", () -> "1h");
+        registry.add("forewarn.metrics.password", () -> METRICS_PASSWORD);
+        // Gauges that cost a query are recomputed this often (the default is 30 s).
+        registry.add("forewarn.metrics.refresh", () -> "1s");
     }
 
     @BeforeEach
