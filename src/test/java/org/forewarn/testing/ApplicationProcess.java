@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +67,38 @@ public final class ApplicationProcess implements AutoCloseable {
             return new ApplicationProcess(builder.start(), log, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How a command of the jar ({@code backup}, {@code restore}) ended: its exit code and everything it printed. */
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /**
+     * Runs {@code forewarn <command> <args> --forewarn.data-dir=<dataDir>} in its own JVM, as an
+     * operator would, and waits for it to exit.
+     */
+    public static CommandResult runCommand(Path dataDir, String command, String... args) {
+        List<String> line = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp", applicationClasspath(),
+                "org.forewarn.ForewarnApplication", command));
+        line.addAll(Arrays.asList(args));
+        line.add("--forewarn.data-dir=" + dataDir);
+        try {
+            Files.createDirectories(dataDir.getParent());
+            Path log = Files.createTempFile(dataDir.getParent(), "forewarn-" + command + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().remove("FOREWARN_ADMIN_PASSWORD");
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish within 5 minutes:\n" + Files.readString(log));
+            }
+            return new CommandResult(process.exitValue(), Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,11 +1,7 @@
 package org.forewarn.shared.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -35,27 +31,8 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(ForewarnProperties forewarn, DatabaseProperties database) {
         Path pgData = forewarn.dataDirectory().resolve("postgres");
         try {
-            Files.createDirectories(pgData);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database directory " + pgData, e);
-        }
-        RootCheck.requireUsablePostgresUser();
-        LeftoverPostmaster.stopIfRunning(pgData);
-        int chosen = database.port() > 0 ? database.port() : freePort();
-        try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setPort(chosen)
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "128MB")
-                    // TCP only: no socket lock file in /tmp, where one left by a killed server on the
-                    // same port number would stop this one from starting.
-                    .setServerConfig("unix_socket_directories", "''")
-                    .start();
-            log.info("Embedded PostgreSQL running on port {} with data in {}", chosen, pgData);
+            EmbeddedPostgres pg = EmbeddedDatabase.start(pgData, database.port());
+            log.info("Embedded PostgreSQL running on port {} with data in {}", pg.getPort(), pgData);
             return pg;
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start (data directory " + pgData
@@ -71,14 +48,5 @@ class EmbeddedPostgresConfiguration {
         config.setMaximumPoolSize(database.poolSize());
         config.setPoolName("forewarn");
         return new HikariDataSource(config);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free local port for PostgreSQL", e);
-        }
     }
 }

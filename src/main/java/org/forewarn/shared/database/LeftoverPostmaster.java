@@ -31,10 +31,10 @@ final class LeftoverPostmaster {
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get());
-        if (process.isEmpty() || !process.get().isAlive() || !isPostgres(pid.get())) {
+        if (!isRunningPostgres(pid.get())) {
             return;
         }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get());
         log.warn("A PostgreSQL server (pid {}) from an earlier run still holds {}; stopping it", pid.get(), pgData);
         ProcessHandle postmaster = process.get();
         postmaster.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
@@ -51,6 +51,11 @@ final class LeftoverPostmaster {
             log.warn("PostgreSQL (pid {}) did not stop within 30 s; killing it, it will recover on start", pid.get());
             postmaster.destroyForcibly();
         }
+    }
+
+    /** Whether {@code pid} is a live PostgreSQL process (not a pid reused by something else). */
+    static boolean isRunningPostgres(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && isPostgres(pid);
     }
 
     private static Optional<Long> readPid(Path pidFile) {
