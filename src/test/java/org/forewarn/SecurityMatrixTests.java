@@ -92,6 +92,7 @@ class SecurityMatrixTests extends IntegrationTest {
             new Endpoint(HttpMethod.GET, "/api/v1/audit", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", EnumSet.of(AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/signing-key", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/v1/signing-keys", STAFF),
             new Endpoint(HttpMethod.GET, "/api/v1/me", EVERYONE),
             new Endpoint(HttpMethod.POST, "/api/v1/me/password", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/users", EnumSet.of(ADMIN)),

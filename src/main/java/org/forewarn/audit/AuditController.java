@@ -83,4 +83,11 @@ class AuditController {
     Map<String, String> signingKey() {
         return receipts.publicJwk();
     }
+
+    /** Every key receipts here were signed with (several nodes, or a replaced key), as a JWK Set. */
+    @GetMapping("/signing-keys")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, List<Map<String, String>>> signingKeys() {
+        return receipts.signingKeys();
+    }
 }

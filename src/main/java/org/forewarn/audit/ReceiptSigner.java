@@ -15,7 +15,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.forewarn.shared.ForewarnProperties;
 import org.forewarn.shared.KeyFiles;
@@ -27,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReceiptSigner {
+
+    private static final Pattern KID = Pattern.compile("\"kid\":\"([^\"]+)\"");
 
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     /** The X.509 SubjectPublicKeyInfo prefix of an Ed25519 key; the raw 32-byte key follows. */
@@ -41,9 +47,7 @@ class ReceiptSigner {
         this.keys = loadOrCreate(file);
         byte[] spki = keys.getPublic().getEncoded();
         this.x = B64URL.encodeToString(Arrays.copyOfRange(spki, ED25519_SPKI_PREFIX.length, spki.length));
-        // RFC 7638 thumbprint: the SHA-256 of the required members in lexicographic order.
-        String thumbprintInput = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"" + x + "\"}";
-        this.keyId = B64URL.encodeToString(Hashes.sha256(thumbprintInput.getBytes(StandardCharsets.UTF_8)));
+        this.keyId = keyId(x);
     }
 
     String keyId() {
@@ -51,14 +55,7 @@ class ReceiptSigner {
     }
 
     Map<String, String> publicJwk() {
-        Map<String, String> jwk = new LinkedHashMap<>();
-        jwk.put("kty", "OKP");
-        jwk.put("crv", "Ed25519");
-        jwk.put("x", x);
-        jwk.put("kid", keyId);
-        jwk.put("use", "sig");
-        jwk.put("alg", "EdDSA");
-        return jwk;
+        return jwk(x);
     }
 
     /** A compact JWS (RFC 7515) over exactly these payload bytes. */
@@ -76,12 +73,20 @@ class ReceiptSigner {
         }
     }
 
+    /** The public half of this node's key, as stored in the registry of signing keys. */
+    String x() {
+        return x;
+    }
+
     /**
-     * Checks a compact JWS against this key, as a third party would with the public JWK alone: the
-     * header names EdDSA and this key's id, and the signature verifies over {@code header.payload}.
-     * Answers why not, or null when it holds.
+     * Checks a compact JWS as a third party would with the public JWK alone: the header names EdDSA
+     * and a key, and the signature verifies over {@code header.payload} with that key — this node's,
+     * or another's that {@code otherKeys} knows (another node's, or an earlier one). Answers why
+     * not, or null when it holds.
+     *
+     * @param otherKeys the public key ({@code x}, base64url) of a key id, if it ever signed here
      */
-    String problemWith(String jws) {
+    String problemWith(String jws, Function<String, Optional<String>> otherKeys) {
         String[] parts = jws == null ? new String[0] : jws.split("\\.", -1);
         if (parts.length != 3) {
             return "it is not a compact JWS (three parts separated by dots)";
@@ -91,11 +96,25 @@ class ReceiptSigner {
             if (!header.contains("\"alg\":\"EdDSA\"")) {
                 return "its header does not name the EdDSA algorithm";
             }
-            if (!header.contains("\"kid\":\"" + keyId + "\"")) {
-                return "it was signed with another key than the current one (" + keyId + ")";
+            Matcher kid = KID.matcher(header);
+            if (!kid.find()) {
+                return "its header names no key (kid)";
+            }
+            PublicKey key;
+            if (kid.group(1).equals(keyId)) {
+                key = keys.getPublic();
+            } else {
+                Optional<String> other = otherKeys.apply(kid.group(1));
+                if (other.isEmpty()) {
+                    return "it was signed with a key that never signed a receipt here (" + kid.group(1) + ")";
+                }
+                key = publicKey(other.get());
+                if (!keyId(other.get()).equals(kid.group(1))) {
+                    return "the key registered as " + kid.group(1) + " is not that key";
+                }
             }
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(keys.getPublic());
+            signature.initVerify(key);
             signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             return signature.verify(Base64.getUrlDecoder().decode(parts[2])) ? null
                     : "the signature does not verify: the signed bytes were altered";
@@ -104,6 +123,30 @@ class ReceiptSigner {
         } catch (GeneralSecurityException e) {
             return "the signature does not verify (" + e.getMessage() + ")";
         }
+    }
+
+    /** RFC 7638 thumbprint: the SHA-256 of the required members in lexicographic order. */
+    static String keyId(String x) {
+        String thumbprintInput = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"" + x + "\"}";
+        return B64URL.encodeToString(Hashes.sha256(thumbprintInput.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Map<String, String> jwk(String x) {
+        Map<String, String> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "OKP");
+        jwk.put("crv", "Ed25519");
+        jwk.put("x", x);
+        jwk.put("kid", keyId(x));
+        jwk.put("use", "sig");
+        jwk.put("alg", "EdDSA");
+        return jwk;
+    }
+
+    private static PublicKey publicKey(String x) throws GeneralSecurityException {
+        byte[] raw = Base64.getUrlDecoder().decode(x);
+        byte[] spki = Arrays.copyOf(ED25519_SPKI_PREFIX, ED25519_SPKI_PREFIX.length + raw.length);
+        System.arraycopy(raw, 0, spki, ED25519_SPKI_PREFIX.length, raw.length);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
     }
 
     private static KeyPair loadOrCreate(Path file) {

@@ -10,6 +10,15 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.forewarn.shared.ForewarnProperties;
+import org.forewarn.shared.database.NodeName;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.forewarn.testing.Ed25519Jwk;
 import org.forewarn.testing.Cases;
@@ -25,6 +34,16 @@ class ReceiptTests extends IntegrationTest {
 
     JsonNode receipt;
     JsonNode jwk;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Receipts receipts;
+    @Autowired
+    Clock clock;
+    @Autowired
+    NodeName nodeName;
+    @Autowired
+    TransactionTemplate tx;
 
     @BeforeEach
     void deliveredWarning() {
@@ -61,6 +80,34 @@ class ReceiptTests extends IntegrationTest {
         assertThat(verify(parts[0] + "." + parts[1], parts[2])).isTrue();
         assertThat(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
                 .isEqualTo(receipt.get("canonicalPayload").asString());
+    }
+
+    /**
+     * Two nodes on one database, each with the key of its own data directory: a receipt the other
+     * node issued verifies here, and both keys are published as one JWK Set.
+     */
+    @Test
+    void aReceiptAnotherNodeSignedVerifiesHereAndItsKeyIsPublished() {
+        ReceiptSigner otherKey = new ReceiptSigner(new ForewarnProperties(env.freshDataDir("other-node"), "x", null));
+        Receipts otherNode = new Receipts(jdbc, otherKey, clock, nodeName);
+        Cases cases = new Cases(api);
+        String draft = cases.draft(cases.threatWithDuty(), cases.recipient("ALLY", Fixtures.liaisonChannel()),
+                "LIAISON");
+        Receipt signedElsewhere = new Receipt(UUID.fromString(draft), "{\"a\":1}", otherKey.sign("{\"a\":1}"),
+                otherKey.keyId(), Instant.now());
+
+        assertThat(receipts.verify(signedElsewhere).reason()).contains("never signed a receipt here");
+
+        Receipt issued = tx.execute(status -> otherNode.issue(UUID.fromString(draft), Map.of("a", 1)));
+
+        assertThat(otherKey.keyId()).isNotEqualTo(jwk.get("kid").asString());
+        assertThat(receipts.verify(issued).valid()).as(receipts.verify(issued).reason()).isTrue();
+        JsonNode keys = api.as(AUDITOR).get("/api/v1/signing-keys").expect(200).json().get("keys");
+        assertThat(keys.findValuesAsString("kid")).contains(otherKey.keyId(), jwk.get("kid").asString());
+        // A registry entry whose public key is not the key it is filed under proves nothing.
+        jdbc.sql("update receipt_signing_keys set x = :x where key_id = :kid")
+                .param("x", jwk.get("x").asString()).param("kid", otherKey.keyId()).update();
+        assertThat(receipts.verify(issued).reason()).contains("is not that key");
     }
 
     @Test
