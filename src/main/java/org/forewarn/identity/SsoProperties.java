@@ -57,6 +57,14 @@ record SsoProperties(URI issuerUri,
         return issuerUri != null;
     }
 
+    /** Never the client secret, whatever prints these settings. */
+    @Override
+    public String toString() {
+        return "SsoProperties[issuerUri=" + issuerUri + ", clientId=" + clientId + ", clientSecret="
+                + (clientSecret == null ? "unset" : "(set)") + ", scopes=" + scopes + ", audience=" + audience
+                + ", clockSkew=" + clockSkew + ", localAccounts=" + localAccounts + ", claims=" + claims + "]";
+    }
+
     /**
      * Claim names; a dot walks into an object ({@code realm_access.roles} is Keycloak's realm roles).
      *
