@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -37,7 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatabaseNotifications implements SmartLifecycle {
 
-    /** What a module does when a channel is notified. Called on the listener thread: be quick. */
+    /**
+     * What a module does when a channel is notified. Called on the listener thread: be quick. A
+     * notification this process sent itself is not delivered back to it: the sender has already
+     * acted on its own change, at its commit, and hearing it again up to a moment later would only
+     * undo work done since (e.g. empty a cache filled meanwhile).
+     */
     public interface Subscriber {
 
         void received(String payload);
@@ -49,8 +55,12 @@ public class DatabaseNotifications implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DatabaseNotifications.class);
     private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final int WAIT_MILLIS = 500;
+    private static final char ORIGIN_END = '|';
+    private static final int ORIGIN_LENGTH = 36;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(15);
 
+    /** Marks what this process sends, so that its own notifications are not delivered back to it. */
+    private final String origin = UUID.randomUUID().toString();
     private final JdbcClient jdbc;
     private final DedicatedConnections connections;
     private final ClusterProperties properties;
@@ -70,10 +80,10 @@ public class DatabaseNotifications implements SmartLifecycle {
      */
     public void send(String channel, String payload) {
         jdbc.sql("select pg_notify(:channel, :payload)").param("channel", checked(channel))
-                .param("payload", payload == null ? "" : payload).query(Object.class).single();
+                .param("payload", origin + ORIGIN_END + (payload == null ? "" : payload)).query(Object.class).single();
     }
 
-    /** Calls {@code subscriber} on every notification of {@code channel} from now on, from any node. */
+    /** Calls {@code subscriber} on every notification of {@code channel} from now on, from any other process. */
     public void subscribe(String channel, Subscriber subscriber) {
         subscribers.computeIfAbsent(checked(channel), c -> new CopyOnWriteArrayList<>()).add(subscriber);
     }
@@ -144,9 +154,17 @@ public class DatabaseNotifications implements SmartLifecycle {
     }
 
     private void deliver(PGNotification notification) {
+        String payload = notification.getParameter();
+        int originEnd = payload.indexOf(ORIGIN_END);
+        if (originEnd == ORIGIN_LENGTH) {
+            if (payload.startsWith(origin)) {
+                return; // our own, already acted on at commit
+            }
+            payload = payload.substring(ORIGIN_LENGTH + 1);
+        }
         for (Subscriber subscriber : subscribers.getOrDefault(notification.getName(), List.of())) {
             try {
-                subscriber.received(notification.getParameter());
+                subscriber.received(payload);
             } catch (RuntimeException e) {
                 log.warn("A subscriber of {} failed", notification.getName(), e);
             }
