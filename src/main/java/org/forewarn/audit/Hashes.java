@@ -1,9 +1,7 @@
 package org.forewarn.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.forewarn.shared.Sha256;
+
 
 final class Hashes {
 
@@ -13,14 +11,10 @@ final class Hashes {
     }
 
     static String sha256Hex(String input) {
-        return HexFormat.of().formatHex(sha256(input.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(input);
     }
 
     static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(input);
     }
 }

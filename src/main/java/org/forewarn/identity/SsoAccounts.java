@@ -1,16 +1,13 @@
 package org.forewarn.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.forewarn.shared.Sha256;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -83,7 +80,7 @@ class SsoAccounts {
             int first = jdbc.sql("""
                     insert into sso_token_uses (token_hash, user_id, first_used_at, expires_at)
                     values (:hash, :user, :now, :expires) on conflict do nothing""")
-                    .param("hash", sha256(tokenValue)).param("user", account.id())
+                    .param("hash", Sha256.hex(tokenValue)).param("user", account.id())
                     .param("now", Timestamp.from(now))
                     .param("expires", Timestamp.from(expiresAt != null ? expiresAt : now.plusSeconds(3600)))
                     .update();
@@ -145,21 +142,12 @@ class SsoAccounts {
         if (!accounts.existsByUsername(wanted)) {
             return wanted;
         }
-        return wanted + "~" + sha256(identity.issuer() + "\n" + identity.subject()).substring(0, 8);
+        return wanted + "~" + Sha256.hex(identity.issuer() + "\n" + identity.subject()).substring(0, 8);
     }
 
     private static SignedIn signedIn(UserAccount account, Identity identity, String method) {
         Access access = account.access();
         return new SignedIn(account.id(), account.username(), identity.issuer(), identity.subject(), method,
                 access.roles(), access.clearance(), access.compartments());
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

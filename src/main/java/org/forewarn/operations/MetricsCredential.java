@@ -1,10 +1,9 @@
 package org.forewarn.operations;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import org.forewarn.shared.DemoMode;
+import org.forewarn.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ public class MetricsCredential {
         this.username = properties.username();
         this.demoPassword = properties.password() == null && demo.on();
         String password = demoPassword ? DEMO_PASSWORD : properties.password();
-        this.passwordDigest = password == null ? null : digest(password);
+        this.passwordDigest = password == null ? null : Sha256.of(password);
         if (password == null) {
             log.info("Metrics (/actuator/prometheus) are closed: set FOREWARN_METRICS_PASSWORD "
                     + "(forewarn.metrics.password, at least {} characters) to let Prometheus scrape them as '{}'",
@@ -61,16 +60,9 @@ public class MetricsCredential {
         if (passwordDigest == null || givenUsername == null || givenPassword == null) {
             return false;
         }
-        boolean name = MessageDigest.isEqual(digest(givenUsername), digest(username));
-        boolean password = MessageDigest.isEqual(digest(givenPassword), passwordDigest);
+        boolean name = MessageDigest.isEqual(Sha256.of(givenUsername), Sha256.of(username));
+        boolean password = MessageDigest.isEqual(Sha256.of(givenPassword), passwordDigest);
         return name & password;
     }
 
-    private static byte[] digest(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

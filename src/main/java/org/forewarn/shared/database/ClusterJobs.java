@@ -1,15 +1,13 @@
 package org.forewarn.shared.database;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.forewarn.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -111,13 +109,7 @@ public class ClusterJobs implements SchedulingConfigurer {
 
     /** A stable 64-bit lock key per job name, the same on every node and release. */
     static long lockKey(String job) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("forewarn:job:" + job).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.wrap(Sha256.of("forewarn:job:" + job)).getLong();
     }
 
     private static boolean tryLock(Connection connection, String job) throws SQLException {
